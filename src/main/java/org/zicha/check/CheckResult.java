@@ -1,0 +1,25 @@
+package org.zicha.check;
+
+import java.util.List;
+import java.util.Map;
+
+import org.zicha.finding.Exempted;
+import org.zicha.finding.Finding;
+import org.zicha.ledger.Ledger;
+
+/**
+ * What a check found.
+ *
+ * @param run the dates of the run
+ * @param ledger the ledger as it stood on the as-of day
+ * @param findings the findings, sorted
+ * @param exempted the findings an approved exemption covers
+ * @param resolved the baseline's findings this run no longer finds (empty without a
+ * baseline)
+ * @param outcomes every outcome the rules concluded, met or not
+ * @param stats the figures a report quotes
+ */
+public record CheckResult(Run run, Ledger ledger, List<Finding> findings, List<Exempted> exempted,
+		List<Finding> resolved, List<Outcome> outcomes, Map<String, Object> stats) {
+
+}

@@ -1,0 +1,130 @@
+package org.zicha.check;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.zicha.finding.Duty;
+import org.zicha.finding.Finding;
+import org.zicha.finding.Severity;
+import org.zicha.finding.Template;
+import org.zicha.ledger.Ledger;
+import org.zicha.ledger.Member;
+import org.zicha.ledger.Organization;
+import org.zicha.ledger.Period;
+import org.zicha.ledger.PeriodKind;
+import org.zicha.rules.RuleBook;
+import org.zicha.rules.RuleText;
+import org.zicha.rules.Threshold;
+
+/**
+ * Decides which unmet outcomes a run reports, and how: a gap in a closed period is a
+ * finding of the duty's severity; the open period near its end (or an open year behind
+ * its pace) gives a notice; an event-level gap is reported when its period ends inside
+ * the window; a standing state whenever it holds. Then writes the finding's sentence.
+ */
+final class Reporting {
+
+	/**
+	 * Annual count duties with a requirement of at least this many also give pace
+	 * notices.
+	 */
+	static final int PACE_MINIMUM = 4;
+
+	private final RuleBook book;
+
+	private final Run run;
+
+	private final Map<String, Organization> organizations;
+
+	private final Map<String, Member> members;
+
+	Reporting(RuleBook book, Run run, Ledger ledger) {
+		this.book = book;
+		this.run = run;
+		this.organizations = ledger.organizationsById();
+		this.members = ledger.membersById();
+	}
+
+	Optional<Finding> report(Outcome outcome) {
+		if (outcome.met()) {
+			return Optional.empty();
+		}
+		Duty duty = this.book.duty(outcome.duty())
+			.orElseThrow(() -> new IllegalStateException(
+					"Rule " + outcome.rule() + " names unknown duty " + outcome.duty()));
+		RuleText text = this.book.text(outcome.rule());
+		Period period = outcome.period();
+		Severity severity = (outcome.severity() != null) ? outcome.severity() : duty.severity();
+		Map<String, Object> evidence = new LinkedHashMap<>(outcome.evidence());
+		String template = text.message();
+		switch (outcome.scope()) {
+			case STANDING -> {
+			}
+			case PERIODIC, EVENT -> {
+				if (this.run.closed(period)) {
+					if (outcome.scope() == Outcome.Scope.EVENT
+							&& (period.to().isBefore(this.run.from()) || period.to().isAfter(this.run.to()))) {
+						return Optional.empty();
+					}
+				}
+				else {
+					if (period.from().isBefore(this.run.from())) {
+						return Optional.empty();
+					}
+					long daysLeft = period.daysLeftAfter(this.run.asOf());
+					int window = this.book.threshold(duty.code()).map(Threshold::noticeDays).orElse(-1);
+					int paceExpected = paceExpected(outcome);
+					boolean nearEnd = window >= 0 && daysLeft <= window;
+					boolean behind = paceExpected > 0 && actual(outcome) < paceExpected;
+					if (!nearEnd && !behind) {
+						return Optional.empty();
+					}
+					severity = Severity.NOTICE;
+					evidence.put("daysLeft", daysLeft);
+					if (behind) {
+						evidence.put("paceExpected", paceExpected);
+					}
+					template = (!nearEnd && text.pace() != null) ? text.pace()
+							: (text.notice() != null) ? text.notice() : text.message();
+				}
+			}
+		}
+		Organization org = (outcome.orgId() != null) ? this.organizations.get(outcome.orgId()) : null;
+		String message = Template.fill(template, placeholders(outcome, org, evidence));
+		return Optional
+			.of(new Finding(duty.code(), duty.area(), severity, outcome.orgId(), (org != null) ? org.name() : null,
+					outcome.subject(), period, duty.title(), message, evidence, duty.source(), duty.remedy(), null));
+	}
+
+	/**
+	 * The count an open year should have reached by now: floor(required × closed months /
+	 * 12), for annual count duties requiring at least {@link #PACE_MINIMUM}.
+	 */
+	private int paceExpected(Outcome outcome) {
+		if (outcome.period().kind() != PeriodKind.YEAR || !(outcome.evidence().get("required") instanceof Integer r)
+				|| r < PACE_MINIMUM || actual(outcome) < 0) {
+			return 0;
+		}
+		return r * this.run.closedMonthsOf(outcome.period()) / 12;
+	}
+
+	private static int actual(Outcome outcome) {
+		return (outcome.evidence().get("actual") instanceof Integer a) ? a : -1;
+	}
+
+	private Map<String, Object> placeholders(Outcome outcome, Organization org, Map<String, Object> evidence) {
+		Map<String, Object> values = new HashMap<>(evidence);
+		values.put("org", (org != null) ? org.name() : "");
+		values.put("period", (outcome.period() != null) ? outcome.period().label() : "");
+		values.put("subject", (outcome.subject() != null) ? outcome.subject().name() : "");
+		Member secretary = (org != null && org.secretary() != null) ? this.members.get(org.secretary()) : null;
+		values.put("secretary", (secretary != null) ? secretary.name() : "");
+		this.book.threshold(outcome.duty())
+			.map(Threshold::period)
+			.ifPresent((kind) -> values.put("every", kind.every()));
+		return values;
+	}
+
+}

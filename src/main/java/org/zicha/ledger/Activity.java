@@ -1,0 +1,117 @@
+package org.zicha.ledger;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One event that was held (活动): a meeting, lecture, theme day, study session or election.
+ * One event may count for several types.
+ *
+ * @param id unique id (活动编号)
+ * @param orgId the organisation that held it
+ * @param types what kinds of event it was
+ * @param date 日期
+ * @param topic 主题, or null
+ * @param host member id of the host (主持人), or null
+ * @param lecturer member id of the lecturer (主讲人) when a member, else null
+ * @param lecturerName the lecturer as written (a member's name or an outside lecturer)
+ * @param expected 应到人数, or null
+ * @param present 实到人数 (defaults to the number of attendees), or null
+ * @param attendees member ids of those present; empty when no list was recorded
+ * @param recorder member id of the recorder (记录人), or null
+ * @param note 备注, or null
+ * @param agenda the items of the meeting, in order
+ */
+public record Activity(String id, String orgId, List<ActivityType> types, LocalDate date, String topic, String host,
+		String lecturer, String lecturerName, Integer expected, Integer present, List<String> attendees,
+		String recorder, String note, List<AgendaItem> agenda) {
+
+	public Activity {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(orgId, "orgId");
+		Objects.requireNonNull(date, "date");
+		types = List.copyOf(types);
+		attendees = List.copyOf(attendees);
+		agenda = agenda.stream().sorted(Comparator.comparingInt(AgendaItem::order)).toList();
+	}
+
+	/**
+	 * Whether this event was of a type.
+	 * @param type the type
+	 * @return true when the row lists it
+	 */
+	public boolean hasType(ActivityType type) {
+		return this.types.contains(type);
+	}
+
+	/**
+	 * Whether attending this event counts as organisational life.
+	 * @return true when one of its types is an org-life type
+	 */
+	public boolean isOrgLife() {
+		return this.types.stream().anyMatch(ActivityType::isOrgLife);
+	}
+
+	/**
+	 * Whether this event is a meeting that must keep a complete record.
+	 * @return true when one of its types is minuted
+	 */
+	public boolean isMinuted() {
+		return this.types.stream().anyMatch(ActivityType::isMinuted);
+	}
+
+	/**
+	 * Whether an attendee list was recorded.
+	 * @return true when at least one attendee is listed
+	 */
+	public boolean hasAttendeeList() {
+		return !this.attendees.isEmpty();
+	}
+
+	/**
+	 * Whether a member is on the attendee list.
+	 * @param memberId the member
+	 * @return true when listed
+	 */
+	public boolean attended(String memberId) {
+		return this.attendees.contains(memberId);
+	}
+
+	/**
+	 * Whether this event was held inside a period.
+	 * @param period the period
+	 * @return true when its date lies inside
+	 */
+	public boolean heldIn(Period period) {
+		return period.contains(this.date);
+	}
+
+	/**
+	 * The first item of the agenda.
+	 * @return the item with the lowest order, or null when no agenda was recorded
+	 */
+	public AgendaItem firstItem() {
+		return this.agenda.isEmpty() ? null : this.agenda.get(0);
+	}
+
+	/**
+	 * Whether an agenda item studied a directive.
+	 * @param directiveId the directive
+	 * @return true when an item of kind STUDY lists it
+	 */
+	public boolean studied(String directiveId) {
+		return this.agenda.stream().anyMatch((item) -> item.studied(directiveId));
+	}
+
+	/**
+	 * The number of agenda items of a kind.
+	 * @param kind the kind
+	 * @return how many items of this meeting are of that kind
+	 */
+	public int itemsOf(AgendaKind kind) {
+		return (int) this.agenda.stream().filter((item) -> item.kind() == kind).count();
+	}
+
+}

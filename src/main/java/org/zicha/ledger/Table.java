@@ -1,0 +1,163 @@
+package org.zicha.ledger;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tables of the ledger format and their columns, keyed by the English JSON names.
+ * Which sheet names and column headers stand for them is data: see {@link Vocabulary}.
+ */
+public enum Table {
+
+	/** 组织. */
+	ORGANIZATIONS("organizations",
+			List.of(Column.required("id"), Column.required("name"), Column.required("kind", OrgKind.class),
+					Column.of("parentId"), Column.of("hasCommittee", Column.Type.BOOLEAN),
+					Column.of("centralGroup", Column.Type.BOOLEAN), Column.of("established", Column.Type.DATE),
+					Column.of("dissolved", Column.Type.DATE), Column.of("secretary"),
+					Column.of("deputySecretaries", Column.Type.LIST), Column.of("committee", Column.Type.LIST),
+					Column.of("termStart", Column.Type.DATE), Column.of("termYears", Column.Type.INTEGER),
+					Column.of("extendedUntil", Column.Type.DATE), Column.of("extensionApproval"))),
+
+	/** 党员. */
+	MEMBERS("members",
+			List.of(Column.required("id"), Column.required("name"), Column.required("orgId"), Column.of("groupId"),
+					Column.required("status", MemberStatus.class), Column.of("admitted", Column.Type.DATE),
+					Column.of("probationEnds", Column.Type.DATE), Column.of("converted", Column.Type.DATE),
+					Column.of("mobile", Column.Type.BOOLEAN), Column.of("outstation", Column.Type.BOOLEAN),
+					Column.of("leaderCadre", Column.Type.BOOLEAN), Column.of("joinedOrg", Column.Type.DATE),
+					Column.of("left", Column.Type.DATE))),
+
+	/** 活动. */
+	ACTIVITIES("activities", List.of(Column.required("id"), Column.required("orgId"),
+			new Column("types", true, Column.Type.LIST, ActivityType.class), Column.required("date", Column.Type.DATE),
+			Column.of("topic"), Column.of("host"), Column.of("lecturer"), Column.of("expected", Column.Type.INTEGER),
+			Column.of("present", Column.Type.INTEGER), Column.of("attendees", Column.Type.LIST), Column.of("recorder"),
+			Column.of("note"))),
+
+	/** 议题: in JSON nested as the {@code agenda} array of an activity. */
+	AGENDA("agenda", List.of(Column.required("activityId"), Column.required("order", Column.Type.INTEGER),
+			Column.required("title"), Column.of("kind", AgendaKind.class), Column.of("studies", Column.Type.LIST))),
+
+	/** 学习篇目. */
+	DIRECTIVES("directives",
+			List.of(Column.required("id"), Column.required("title"), Column.required("date", Column.Type.DATE),
+					Column.of("forOrgs", Column.Type.LIST))),
+
+	/** 党费. */
+	DUES("dues",
+			List.of(Column.required("memberId"), Column.required("months", Column.Type.MONTHS),
+					Column.required("paidOn", Column.Type.DATE), Column.of("amount", Column.Type.DECIMAL))),
+
+	/** 谈心谈话. */
+	TALKS("talks",
+			List.of(Column.required("date", Column.Type.DATE), Column.required("by"), Column.required("with"),
+					Column.of("kind", TalkKind.class))),
+
+	/** 发展党员. */
+	APPLICANTS("applicants",
+			List.of(Column.required("id"), Column.required("name"), Column.required("orgId"),
+					Column.required("applied", Column.Type.DATE), Column.of("talked", Column.Type.DATE),
+					Column.of("activist", Column.Type.DATE), Column.of("candidate", Column.Type.DATE),
+					Column.of("admitted", Column.Type.DATE), Column.of("extendedUntil", Column.Type.DATE),
+					Column.of("converted", Column.Type.DATE))),
+
+	/** 例外. */
+	EXEMPTIONS("exemptions",
+			List.of(Column.required("duty"), Column.of("orgId"), Column.of("memberId"),
+					Column.required("from", Column.Type.DATE), Column.required("to", Column.Type.DATE),
+					Column.required("reason"), Column.of("approval")));
+
+	private final String key;
+
+	private final List<Column> columns;
+
+	Table(String key, List<Column> columns) {
+		this.key = key;
+		this.columns = columns;
+	}
+
+	/**
+	 * The English name of the table: its key in a JSON ledger.
+	 * @return for example {@code activities}
+	 */
+	public String key() {
+		return this.key;
+	}
+
+	/**
+	 * The columns of the table, in the order of ledger.md.
+	 * @return the columns
+	 */
+	public List<Column> columns() {
+		return this.columns;
+	}
+
+	/**
+	 * Find a column by its English key.
+	 * @param key the key
+	 * @return the column, if the table has one of that key
+	 */
+	public Optional<Column> column(String key) {
+		return this.columns.stream().filter((c) -> c.key().equals(key)).findFirst();
+	}
+
+	/**
+	 * A column of a table.
+	 *
+	 * @param key the English key (the JSON name)
+	 * @param required whether every row must give a value
+	 * @param type how its cells are written
+	 * @param values the enumeration its values come from, or null
+	 */
+	public record Column(String key, boolean required, Type type, Class<? extends Enum<?>> values) {
+
+		static Column of(String key) {
+			return new Column(key, false, Type.TEXT, null);
+		}
+
+		static Column of(String key, Type type) {
+			return new Column(key, false, type, null);
+		}
+
+		static Column of(String key, Class<? extends Enum<?>> values) {
+			return new Column(key, false, Type.TEXT, values);
+		}
+
+		static Column required(String key) {
+			return new Column(key, true, Type.TEXT, null);
+		}
+
+		static Column required(String key, Type type) {
+			return new Column(key, true, type, null);
+		}
+
+		static Column required(String key, Class<? extends Enum<?>> values) {
+			return new Column(key, true, Type.TEXT, values);
+		}
+
+		/**
+		 * How the cells of a column are written.
+		 */
+		public enum Type {
+
+			/** Free text, an id, a reference or an enumeration label. */
+			TEXT,
+			/** A list of items in one cell. */
+			LIST,
+			/** A date. */
+			DATE,
+			/** A list of months. */
+			MONTHS,
+			/** A whole number. */
+			INTEGER,
+			/** A decimal number. */
+			DECIMAL,
+			/** 是/否. */
+			BOOLEAN
+
+		}
+
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.zicha.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The thresholds of one duty while the thresholds decision table fills them in: one draft
+ * per duty is inserted, the row of the table whose 义务代码 matches sets its cells, and the
+ * texts are then checked and parsed into a {@link Threshold}. Cells arrive as text so
+ * that any value a cadre types compiles, and a wrong one is reported with its row.
+ */
+public final class ThresholdDraft {
+
+	private final String code;
+
+	private final Map<String, String> cells = new LinkedHashMap<>();
+
+	ThresholdDraft(String code) {
+		this.code = code;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setPeriod(String text) {
+		this.cells.put("period", text);
+	}
+
+	public void setCount(String text) {
+		this.cells.put("count", text);
+	}
+
+	public void setShare(String text) {
+		this.cells.put("share", text);
+	}
+
+	public void setLimit(String text) {
+		this.cells.put("limit", text);
+	}
+
+	public void setNotice(String text) {
+		this.cells.put("notice", text);
+	}
+
+	Map<String, String> cells() {
+		return this.cells;
+	}
+
+}
