@@ -79,6 +79,23 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
 	}
 
 	/**
+	 * The period with these days, of the calendar kind they span exactly (a month,
+	 * quarter, half-year or year), else a day or a span.
+	 * @param from the first day
+	 * @param to the last day
+	 * @return the period
+	 */
+	public static Period infer(LocalDate from, LocalDate to) {
+		for (PeriodKind kind : List.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF_YEAR, PeriodKind.YEAR)) {
+			Period calendar = of(kind, from);
+			if (calendar.from().equals(from) && calendar.to().equals(to)) {
+				return calendar;
+			}
+		}
+		return span(from, to);
+	}
+
+	/**
 	 * Whether a day lies inside this period.
 	 * @param day the day
 	 * @return true when from ≤ day ≤ to

@@ -1,0 +1,71 @@
+package org.zicha.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.zicha.check.CheckResult;
+import org.zicha.finding.Duty;
+import org.zicha.finding.Finding;
+import org.zicha.finding.Severity;
+import org.zicha.ledger.LedgerRead;
+import org.zicha.ledger.Period;
+
+/**
+ * The short summary {@code check} prints: what was read, findings per severity and per
+ * area, the comparison with a baseline, and the files written.
+ */
+final class Summary {
+
+	private Summary() {
+	}
+
+	static void print(PrintWriter out, LedgerRead read, CheckResult result, String rules, boolean baseline,
+			List<Path> written) {
+		String root = result.ledger()
+			.organizations()
+			.stream()
+			.filter((o) -> o.parentId() == null)
+			.map((o) -> o.name())
+			.collect(Collectors.joining("、"));
+		out.printf("zicha 党建工作自查：%s%n", root);
+		out.printf("检查期间：%s至%s（截至%s）%n", Period.dayLabel(result.run().from()), Period.dayLabel(result.run().to()),
+				Period.dayLabel(result.run().asOf()));
+		out.printf("读取台账：%d 个文件，组织 %d 个、党员 %d 名、活动 %d 条、记录共 %d 条；规则：%s%n", read.files().size(),
+				read.ledger().organizations().size(), read.ledger().members().size(), read.ledger().activities().size(),
+				read.ledger().recordCount(), rules);
+		if (!read.invalidRows().isEmpty()) {
+			out.printf("有 %d 行台账记录有误，已跳过（见 DATA.INVALID_ROW）%n", read.invalidRows().size());
+		}
+		read.warnings().forEach((w) -> out.println("注意：" + w));
+		List<Finding> findings = result.findings();
+		Map<Severity, Long> bySeverity = findings.stream()
+			.collect(Collectors.groupingBy(Finding::severity, LinkedHashMap::new, Collectors.counting()));
+		out.printf("发现问题 %d 条：重要问题 %d 条，一般问题 %d 条，提醒 %d 条；经批准的例外 %d 条%n", findings.size(),
+				bySeverity.getOrDefault(Severity.MAJOR, 0L), bySeverity.getOrDefault(Severity.MINOR, 0L),
+				bySeverity.getOrDefault(Severity.NOTICE, 0L), result.exempted().size());
+		Map<String, List<Finding>> byArea = findings.stream()
+			.sorted((a, b) -> Integer.compare(Duty.areaRank(a.area()), Duty.areaRank(b.area())))
+			.collect(Collectors.groupingBy(Finding::area, LinkedHashMap::new, Collectors.toList()));
+		if (!byArea.isEmpty()) {
+			out.println("按领域：");
+			byArea.forEach((area, list) -> out.printf("  %s %d 条（%s）%n", area, list.size(), list.stream()
+				.collect(Collectors.groupingBy(Finding::severity, java.util.TreeMap::new, Collectors.counting()))
+				.entrySet()
+				.stream()
+				.map((e) -> e.getKey().shortLabel() + " " + e.getValue())
+				.collect(Collectors.joining("，"))));
+		}
+		if (baseline) {
+			long fresh = findings.stream().filter((f) -> f.change() == Finding.Change.NEW).count();
+			out.printf("与基线比较：新增 %d 条，仍存在 %d 条，已解决 %d 条%n", fresh, findings.size() - fresh, result.resolved().size());
+		}
+		out.println("已写入：");
+		written.forEach((p) -> out.println("  " + p));
+		out.flush();
+	}
+
+}

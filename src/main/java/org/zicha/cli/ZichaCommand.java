@@ -1,0 +1,94 @@
+package org.zicha.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import org.zicha.ledger.LedgerException;
+import org.zicha.ledger.LedgerProblem;
+import org.zicha.rules.RuleBookException;
+
+/**
+ * The {@code zicha} command and its subcommands, with the mapping of errors to exit codes
+ * and Chinese messages (never a stack trace for a user's mistake).
+ */
+@Command(name = "zicha", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = "党建合规自查：读取党建工作台账，按规则检查落实情况，列出存在的问题。")
+public final class ZichaCommand implements Runnable {
+
+	/** Exit code: the input, the rules or the options are invalid. */
+	public static final int INVALID = 2;
+
+	/** Exit code: something went wrong that is not the user's doing. */
+	public static final int INTERNAL = 3;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(this.spec.commandLine().getOut());
+	}
+
+	/**
+	 * The command line, ready to execute.
+	 * @param clock the clock that says what today is
+	 * @param out where normal output goes
+	 * @param err where errors go
+	 * @return the command line
+	 */
+	public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+		CommandLine cl = new CommandLine(new ZichaCommand());
+		cl.addSubcommand(new CheckCommand(clock));
+		cl.addSubcommand(new ValidateCommand(clock));
+		cl.addSubcommand(new RulesCommand());
+		cl.addSubcommand(new TemplateCommand());
+		cl.setOut(out);
+		cl.setErr(err);
+		cl.setParameterExceptionHandler((ex, args) -> {
+			PrintWriter e = ex.getCommandLine().getErr();
+			e.println("命令参数有误：" + ex.getMessage());
+			e.println("查看用法：java -jar zicha.jar " + ex.getCommandLine().getCommandName() + " --help");
+			e.flush();
+			return INVALID;
+		});
+		cl.setExecutionExceptionHandler((ex, command, parsed) -> {
+			PrintWriter e = command.getErr();
+			int code = report(ex, e);
+			e.flush();
+			return code;
+		});
+		return cl;
+	}
+
+	static int report(Exception ex, PrintWriter err) {
+		if (ex instanceof LedgerException le) {
+			err.printf("台账有 %d 处错误，未进行检查：%n", le.problems().size());
+			for (LedgerProblem p : le.problems()) {
+				err.println("  " + p);
+			}
+			err.println("请更正后重新运行；或加 --lenient 跳过有错误的行，并把它们列为问题。");
+			return INVALID;
+		}
+		if (ex instanceof RuleBookException re) {
+			err.printf("规则有 %d 处错误，未进行检查：%n", re.problems().size());
+			re.problems().forEach((p) -> err.println("  " + p));
+			return INVALID;
+		}
+		if (ex instanceof UsageException) {
+			err.println("无法运行：" + ex.getMessage());
+			return INVALID;
+		}
+		err.println("内部错误：" + ex);
+		if (System.getenv("ZICHA_DEBUG") != null) {
+			ex.printStackTrace(err);
+		}
+		else {
+			err.println("（设置环境变量 ZICHA_DEBUG=1 可显示详细信息）");
+		}
+		return INTERNAL;
+	}
+
+}
