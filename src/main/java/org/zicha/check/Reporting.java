@@ -121,9 +121,17 @@ final class Reporting {
 		values.put("subject", (outcome.subject() != null) ? outcome.subject().name() : "");
 		Member secretary = (org != null && org.secretary() != null) ? this.members.get(org.secretary()) : null;
 		values.put("secretary", (secretary != null) ? secretary.name() : "");
-		this.book.threshold(outcome.duty())
-			.map(Threshold::period)
-			.ifPresent((kind) -> values.put("every", kind.every()));
+		this.book.threshold(outcome.duty()).ifPresent((threshold) -> {
+			if (threshold.period() != null) {
+				values.put("every", threshold.period().every());
+			}
+			if (threshold.limit() != null) {
+				values.put("limit", threshold.limit().toString());
+			}
+		});
+		if (evidence.get("required") instanceof Integer required && evidence.get("actual") instanceof Integer actual) {
+			values.put("shortfall", Math.max(0, required - actual));
+		}
 		return values;
 	}
 

@@ -155,8 +155,18 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
 			case HALF_YEAR -> this.from.getYear() + "年" + (this.from.getMonthValue() == 1 ? "上半年" : "下半年");
 			case YEAR -> this.from.getYear() + "年";
 			case DAY -> dayLabel(this.from);
-			case SPAN -> dayLabel(this.from) + "至" + dayLabel(this.to);
+			case SPAN -> spanLabel();
 		};
+	}
+
+	private String spanLabel() {
+		boolean wholeMonths = this.from.getDayOfMonth() == 1 && this.to.getDayOfMonth() == this.to.lengthOfMonth();
+		boolean sameYear = this.from.getYear() == this.to.getYear();
+		if (wholeMonths) {
+			return this.from.getYear() + "年" + this.from.getMonthValue() + "月至"
+					+ (sameYear ? "" : this.to.getYear() + "年") + this.to.getMonthValue() + "月";
+		}
+		return dayLabel(this.from) + "至" + (sameYear ? dayLabel(this.to).substring(5) : dayLabel(this.to));
 	}
 
 	/**
