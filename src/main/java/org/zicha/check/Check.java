@@ -97,7 +97,9 @@ public final class Check {
 				.sorted(Finding.ORDER)
 				.toList();
 		}
-		return new CheckResult(run, ledger, findings, exempted, resolved, outcomes, Map.of());
+		Set<String> exemptedKeys = exempted.stream().map((e) -> e.finding().key()).collect(Collectors.toSet());
+		Map<String, Object> stats = new Statistics(ledger, run, outcomes, exemptedKeys).compute();
+		return new CheckResult(run, ledger, findings, exempted, resolved, outcomes, stats);
 	}
 
 	private static Optional<Exemption> exemption(Ledger ledger, Finding finding) {

@@ -1,0 +1,230 @@
+package org.zicha.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.zicha.ledger.Activity;
+import org.zicha.ledger.ActivityType;
+import org.zicha.ledger.AgendaKind;
+import org.zicha.ledger.Applicant;
+import org.zicha.ledger.DuesPayment;
+import org.zicha.ledger.Ledger;
+import org.zicha.ledger.Member;
+import org.zicha.ledger.MemberStatus;
+import org.zicha.ledger.OrgKind;
+import org.zicha.ledger.Organization;
+import org.zicha.ledger.Period;
+import org.zicha.ledger.PeriodKind;
+import org.zicha.ledger.TalkKind;
+
+/**
+ * The figures a report quotes (its 基本情况), computed from the ledger as it stood and the
+ * outcomes of the window's duty-periods: events held by type, the share of branch-periods
+ * that met each duty of 三会一课, members, applicants by stage, dues paid on time, and each
+ * organisation's 履职率 (the share of its evaluated duty-periods that were met).
+ */
+final class Statistics {
+
+	/** The duties of 三会一课 and 主题党日, with the event type each counts. */
+	private static final Map<String, ActivityType> MEETING_DUTIES = meetingDuties();
+
+	private final Ledger ledger;
+
+	private final Run run;
+
+	private final List<Outcome> outcomes;
+
+	private final Set<String> exemptedKeys;
+
+	Statistics(Ledger ledger, Run run, List<Outcome> outcomes, Set<String> exemptedKeys) {
+		this.ledger = ledger;
+		this.run = run;
+		this.outcomes = outcomes;
+		this.exemptedKeys = exemptedKeys;
+	}
+
+	private static Map<String, ActivityType> meetingDuties() {
+		Map<String, ActivityType> duties = new LinkedHashMap<>();
+		duties.put("SHYK.ASSEMBLY", ActivityType.MEMBER_ASSEMBLY);
+		duties.put("SHYK.COMMITTEE", ActivityType.BRANCH_COMMITTEE);
+		duties.put("SHYK.GROUP", ActivityType.GROUP_MEETING);
+		duties.put("SHYK.LECTURE", ActivityType.PARTY_LECTURE);
+		duties.put("THEME_DAY", ActivityType.THEME_DAY);
+		return duties;
+	}
+
+	Map<String, Object> compute() {
+		Map<String, Object> stats = new LinkedHashMap<>();
+		LocalDate last = this.run.to().isBefore(this.run.asOf()) ? this.run.to() : this.run.asOf();
+		Period window = Period.span(this.run.from(), last.isBefore(this.run.from()) ? this.run.from() : last);
+		List<Activity> held = this.ledger.activities().stream().filter((a) -> a.heldIn(window)).toList();
+		stats.put("window", Evidence.of("from", window.from(), "to", window.to()));
+		stats.put("organizations", organizations());
+		stats.put("members", members());
+		List<Activity> committeeMeetings = ofType(held, ActivityType.COMMITTEE_MEETING);
+		stats.put("committeeMeetings",
+				Evidence.of("held", committeeMeetings.size(), "withPartyBuilding",
+						withItems(committeeMeetings, AgendaKind.PARTY_BUILDING), "withIdeology",
+						withItems(committeeMeetings, AgendaKind.IDEOLOGY), "withStrictGovernance",
+						withItems(committeeMeetings, AgendaKind.STRICT_GOVERNANCE), "firstItemStudy",
+						committeeMeetings.stream().filter(Agenda::studyFirst).count()));
+		stats.put("firstAgenda",
+				Evidence.of("studyItems", Agenda.items(committeeMeetings, AgendaKind.STUDY), "directives",
+						this.ledger.directives().stream().filter((d) -> window.contains(d.date())).count(),
+						"studiedInTime", count("FIRST_AGENDA.TIMELY", Outcome::met), "studiedLateOrNot",
+						count("FIRST_AGENDA.TIMELY", (o) -> !o.met() && this.run.closed(o.period()))));
+		stats.put("centralGroupStudies", ofType(held, ActivityType.CENTRAL_GROUP_STUDY).size());
+		Map<String, Object> meetings = new LinkedHashMap<>();
+		MEETING_DUTIES.forEach((duty, type) -> meetings.put(type.name(), meetingStats(duty, ofType(held, type))));
+		stats.put("meetings", meetings);
+		stats.put("orgLifeMeetings", ofType(held, ActivityType.ORG_LIFE_MEETING).size());
+		stats.put("memberReviews", ofType(held, ActivityType.MEMBER_REVIEW).size());
+		stats.put("leadershipLifeMeetings", ofType(held, ActivityType.LEADERSHIP_LIFE_MEETING).size());
+		stats.put("talks",
+				this.ledger.talks()
+					.stream()
+					.filter((t) -> t.kind() == TalkKind.HEART_TO_HEART && window.contains(t.date()))
+					.count());
+		stats.put("staffForums", ofType(held, ActivityType.STAFF_FORUM).size());
+		stats.put("applicants", applicants(window));
+		stats.put("dues", dues());
+		stats.put("organizationRates", rates());
+		return stats;
+	}
+
+	private Map<String, Object> organizations() {
+		List<Organization> orgs = this.ledger.organizations().stream().filter((o) -> o.dissolved() == null).toList();
+		return Evidence.of("total", orgs.size(), "branches",
+				orgs.stream().filter((o) -> o.kind() == OrgKind.BRANCH).count(), "groups",
+				orgs.stream().filter((o) -> o.kind() == OrgKind.GROUP).count());
+	}
+
+	private Map<String, Object> members() {
+		List<Member> counted = this.ledger.members().stream().filter((m) -> m.countedOn(this.run.asOf())).toList();
+		return Evidence.of("total", counted.size(), "full", counted.stream().filter(Member::isFull).count(),
+				"probationary", counted.stream().filter((m) -> m.status() == MemberStatus.PROBATIONARY).count(),
+				"outstation", counted.stream().filter(Member::outstation).count(), "mobile",
+				counted.stream().filter(Member::mobile).count());
+	}
+
+	private Map<String, Object> meetingStats(String duty, List<Activity> held) {
+		List<Outcome> evaluated = evaluated(duty);
+		long met = evaluated.stream().filter(Outcome::met).count();
+		return Evidence.of("held", held.size(), "periods", evaluated.size(), "periodsMet", met, "rate",
+				rate(met, evaluated.size()));
+	}
+
+	private Map<String, Object> applicants(Period window) {
+		List<Applicant> all = this.ledger.applicants();
+		Predicate<LocalDate> inWindow = (d) -> d != null && window.contains(d);
+		Map<String, Probation> probations = new LinkedHashMap<>();
+		this.ledger.members()
+			.stream()
+			.map(Probation::of)
+			.filter((p) -> p != null)
+			.forEach((p) -> probations.putIfAbsent(p.subject().name() + "|" + p.orgId() + "|" + p.admitted(), p));
+		all.stream()
+			.map(Probation::of)
+			.filter((p) -> p != null)
+			.forEach((p) -> probations.putIfAbsent(p.subject().name() + "|" + p.orgId() + "|" + p.admitted(), p));
+		long converted = probations.values().stream().filter((p) -> inWindow.test(p.converted())).count();
+		long late = this.outcomes.stream()
+			.filter((o) -> o.duty().equals("DEVELOP.CONVERSION_OVERDUE") && !o.met()
+					&& o.evidence().get("converted") instanceof LocalDate day && inWindow.test(day))
+			.count();
+		return Evidence.of("applicants",
+				all.stream().filter((a) -> a.activist() == null && a.admitted() == null).count(), "activists",
+				all.stream().filter((a) -> a.activist() != null && a.candidate() == null).count(), "candidates",
+				all.stream().filter((a) -> a.candidate() != null && a.admitted() == null).count(), "probationary",
+				probations.values().stream().filter((p) -> p.converted() == null).count(), "appliedInWindow",
+				all.stream().filter((a) -> inWindow.test(a.applied())).count(), "admittedInWindow",
+				probations.values().stream().filter((p) -> inWindow.test(p.admitted())).count(), "convertedInWindow",
+				converted, "convertedOnTime", converted - late);
+	}
+
+	private Map<String, Object> dues() {
+		List<Period> months = EvalPeriod.of(this.run)
+			.stream()
+			.filter((p) -> p.kind() == PeriodKind.MONTH && !p.open())
+			.map(EvalPeriod::period)
+			.toList();
+		long memberMonths = 0;
+		long paid = 0;
+		for (Member member : this.ledger.members()) {
+			List<DuesPayment> payments = this.ledger.dues()
+				.stream()
+				.filter((d) -> d.memberId().equals(member.id()))
+				.toList();
+			for (Period month : months) {
+				if (member.countedIn(month)) {
+					memberMonths++;
+					if (DuesMonth.of(member, month, payments).paidOnTime()) {
+						paid++;
+					}
+				}
+			}
+		}
+		return Evidence.of("memberMonths", memberMonths, "paidOnTime", paid, "rate", rate(paid, memberMonths));
+	}
+
+	private List<Map<String, Object>> rates() {
+		Map<String, long[]> byOrg = new LinkedHashMap<>();
+		for (Outcome o : this.outcomes) {
+			if (o.scope() == Outcome.Scope.PERIODIC && o.subject() == null && o.orgId() != null
+					&& this.run.closed(o.period()) && !this.exemptedKeys.contains(key(o))) {
+				long[] counts = byOrg.computeIfAbsent(o.orgId(), (k) -> new long[2]);
+				counts[0]++;
+				if (o.met()) {
+					counts[1]++;
+				}
+			}
+		}
+		Map<String, Organization> orgs = this.ledger.organizationsById();
+		return byOrg.entrySet()
+			.stream()
+			.map((e) -> Evidence.of("orgId", e.getKey(), "orgName", orgs.get(e.getKey()).name(), "evaluated",
+					e.getValue()[0], "met", e.getValue()[1], "rate", rate(e.getValue()[1], e.getValue()[0])))
+			.sorted(Comparator.comparing((Map<String, Object> m) -> (BigDecimal) m.get("rate"))
+				.thenComparing((m) -> (String) m.get("orgId")))
+			.toList();
+	}
+
+	private List<Outcome> evaluated(String duty) {
+		return this.outcomes.stream()
+			.filter((o) -> o.duty().equals(duty) && o.scope() == Outcome.Scope.PERIODIC && this.run.closed(o.period()))
+			.filter((o) -> !this.exemptedKeys.contains(key(o)))
+			.toList();
+	}
+
+	private long count(String duty, Predicate<Outcome> test) {
+		return this.outcomes.stream().filter((o) -> o.duty().equals(duty)).filter(test).count();
+	}
+
+	private static String key(Outcome o) {
+		return org.zicha.finding.Finding.key(o.duty(), o.orgId(), (o.subject() != null) ? o.subject().id() : null,
+				o.period());
+	}
+
+	private static List<Activity> ofType(Collection<Activity> activities, ActivityType type) {
+		return activities.stream().filter((a) -> a.hasType(type)).toList();
+	}
+
+	private static long withItems(Collection<Activity> meetings, AgendaKind kind) {
+		return meetings.stream().filter((m) -> m.itemsOf(kind) > 0).count();
+	}
+
+	private static BigDecimal rate(long part, long whole) {
+		return (whole == 0) ? null
+				: BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.zicha.testing;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.zicha.check.Check;
+import org.zicha.check.CheckOptions;
+import org.zicha.check.CheckResult;
+import org.zicha.finding.Finding;
+import org.zicha.ledger.Ledger;
+import org.zicha.ledger.LedgerRead;
+import org.zicha.rules.RuleBook;
+import org.zicha.rules.RuleSource;
+
+/**
+ * Runs checks against the real rules of {@code rules/}, loaded once, recording which
+ * rules fire.
+ */
+public final class Checks {
+
+	private static RuleBook book;
+
+	private Checks() {
+	}
+
+	/**
+	 * The real rule book.
+	 * @return the rules of {@code rules/}
+	 */
+	public static synchronized RuleBook rules() {
+		if (book == null) {
+			book = RuleBook.load(RuleSource.folder(Path.of("rules")), RuleCoverage::fired);
+		}
+		return book;
+	}
+
+	/**
+	 * Check a ledger as of a day, over the window from 1 January of its year.
+	 * @param ledger the ledger
+	 * @param asOf the as-of day, ISO
+	 * @return the result
+	 */
+	public static CheckResult check(Ledger ledger, String asOf) {
+		LocalDate day = LocalDate.parse(asOf);
+		return check(ledger, asOf, day.withDayOfYear(1).toString(), asOf);
+	}
+
+	/**
+	 * Check a ledger as of a day over a window.
+	 * @param ledger the ledger
+	 * @param asOf the as-of day, ISO
+	 * @param from the first day of the window, ISO
+	 * @param to the last day of the window, ISO
+	 * @return the result
+	 */
+	public static CheckResult check(Ledger ledger, String asOf, String from, String to) {
+		return check(ledger,
+				new CheckOptions(LocalDate.parse(asOf), LocalDate.parse(from), LocalDate.parse(to), true, null));
+	}
+
+	/**
+	 * Check a ledger with options.
+	 * @param ledger the ledger
+	 * @param options the options
+	 * @return the result
+	 */
+	public static CheckResult check(Ledger ledger, CheckOptions options) {
+		LedgerRead read = new LedgerRead(ledger, List.of(), List.of(), List.of(), "test");
+		return new Check(rules(), RuleCoverage::fired).run(read, options);
+	}
+
+	/**
+	 * The findings of one duty.
+	 * @param result a result
+	 * @param duty the duty code
+	 * @return its findings, in order
+	 */
+	public static List<Finding> findings(CheckResult result, String duty) {
+		return result.findings().stream().filter((f) -> f.duty().equals(duty)).toList();
+	}
+
+	/**
+	 * The keys of the findings of one duty, each followed by its severity:
+	 * {@code SHYK.ASSEMBLY|B1||2025-04-01|2025-06-30 MINOR}.
+	 * @param result a result
+	 * @param duty the duty code
+	 * @return the keys with severities, in order
+	 */
+	public static List<String> keys(CheckResult result, String duty) {
+		return findings(result, duty).stream().map((f) -> f.key() + " " + f.severity()).toList();
+	}
+
+}
