@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes a set of output files all or nothing: each is written to a temporary file in the
@@ -40,7 +41,7 @@ final class OutputFiles {
 		try {
 			Files.createDirectories(this.folder);
 			for (Map.Entry<String, Writer> entry : this.writers.entrySet()) {
-				Path temp = Files.createTempFile(this.folder, ".zicha-", ".tmp");
+				Path temp = this.folder.resolve(".zicha-" + UUID.randomUUID() + ".tmp");
 				temporary.add(temp);
 				try (OutputStream out = Files.newOutputStream(temp)) {
 					entry.getValue().write(out);

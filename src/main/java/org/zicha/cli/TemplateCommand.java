@@ -1,9 +1,8 @@
 package org.zicha.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,17 +12,24 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.zicha.ledger.ExampleLedger;
+import org.zicha.ledger.Ledger;
+import org.zicha.ledger.LedgerReader;
 import org.zicha.ledger.LedgerWorkbook;
 import org.zicha.rules.RuleBook;
 
 /**
  * {@code template}: write an empty ledger workbook.
  */
-@Command(name = "template", description = "生成空白台账模板（每张表的标题、下拉选项和一行示例）")
+@Command(name = "template", description = { "生成空白台账模板（每张表的标题、下拉选项和一行示例）", "加 --data 时，把已有台账（如 JSON）转写为同样格式的工作簿" })
 final class TemplateCommand implements Callable<Integer> {
+
+	private final Clock clock;
 
 	@Spec
 	CommandSpec spec;
+
+	@Option(names = "--data", arity = "1..*", paramLabel = "PATH", description = "要转写的台账文件或文件夹（不填则生成空白模板）")
+	List<Path> data;
 
 	@Mixin
 	RulesOption rules = new RulesOption();
@@ -31,39 +37,26 @@ final class TemplateCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "模板文件（默认：台账模板.xlsx）")
 	Path out = Path.of("台账模板.xlsx");
 
+	TemplateCommand(Clock clock) {
+		this.clock = clock;
+	}
+
 	@Override
 	public Integer call() {
 		RuleBook book = this.rules.load();
-		Path temp = null;
-		try {
-			Path folder = this.out.toAbsolutePath().getParent();
-			Files.createDirectories(folder);
-			temp = Files.createTempFile(folder, ".zicha-", ".tmp");
-			try (OutputStream stream = Files.newOutputStream(temp)) {
-				new LedgerWorkbook(book.vocabulary()).write(ExampleLedger.create(), stream);
-			}
-			Files.move(temp, this.out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new UsageException("无法写入“" + this.out + "”：" + ex.getMessage());
-		}
-		finally {
-			deleteQuietly(temp);
-		}
-		this.spec.commandLine().getOut().printf("已生成台账模板：%s（每张表有一行示例，填写前请删除）%n", this.out);
+		Ledger ledger = (this.data != null)
+				? new LedgerReader(book.vocabulary(), book::names, this.clock).read(this.data, false).ledger()
+				: ExampleLedger.create();
+		Path folder = this.out.toAbsolutePath().getParent();
+		OutputFiles files = new OutputFiles(folder);
+		files.add(this.out.getFileName().toString(),
+				(stream) -> new LedgerWorkbook(book.vocabulary()).write(ledger, stream));
+		files.write();
+		this.spec.commandLine()
+			.getOut()
+			.printf((this.data != null) ? "已转写台账：%s%n" : "已生成台账模板：%s（每张表有一行示例，填写前请删除）%n", this.out);
 		this.spec.commandLine().getOut().flush();
 		return 0;
-	}
-
-	private static void deleteQuietly(Path temp) {
-		if (temp != null) {
-			try {
-				Files.deleteIfExists(temp);
-			}
-			catch (IOException ex) {
-				// nothing to do: the temporary file is hidden and harmless
-			}
-		}
 	}
 
 }

@@ -44,7 +44,7 @@ public final class ZichaCommand implements Runnable {
 		cl.addSubcommand(new CheckCommand(clock));
 		cl.addSubcommand(new ValidateCommand(clock));
 		cl.addSubcommand(new RulesCommand());
-		cl.addSubcommand(new TemplateCommand());
+		cl.addSubcommand(new TemplateCommand(clock));
 		cl.setOut(out);
 		cl.setErr(err);
 		cl.setParameterExceptionHandler((ex, args) -> {

@@ -1,0 +1,78 @@
+package org.zicha.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public conformance cases: a ledger and the exact findings (key and severity) a
+ * correct implementation reports, or the words its error must contain. The cases are kept
+ * in {@code src/test/resources/conformance}; when the shared folder
+ * {@code ../shared/conformance} is present, its cases run too.
+ */
+class ConformanceTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static Stream<Path> cases() throws IOException {
+		Map<String, Path> cases = new LinkedHashMap<>();
+		for (Path root : List.of(Path.of("src/test/resources/conformance"), Path.of("../shared/conformance"))) {
+			if (Files.isDirectory(root)) {
+				try (Stream<Path> dirs = Files.list(root)) {
+					dirs.filter((d) -> Files.exists(d.resolve("expected.json")))
+						.forEach((d) -> cases.put(d.getFileName().toString(), d));
+				}
+			}
+		}
+		return new TreeMap<>(cases).values().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void caseGivesExactlyTheExpectedFindings(Path dir, @TempDir Path out) throws IOException {
+		JsonNode expected = read(dir.resolve("expected.json"));
+		List<String> args = new ArrayList<>(List.of("check", "--data", dir.resolve("data").toString(), "--format",
+				"json", "--out", out.toString()));
+		expected.get("args").values().forEach((a) -> args.add(a.asString()));
+		Cli cli = Cli.run(args.toArray(String[]::new));
+		assertThat(cli.exitCode).as(cli.toString()).isEqualTo(expected.get("exit").asInt());
+		if (cli.exitCode == 2) {
+			for (JsonNode mention : expected.get("errorMentions").values()) {
+				assertThat(cli.out + cli.err).contains(mention.asString());
+			}
+			assertThat(out).isEmptyDirectory();
+			return;
+		}
+		Map<String, String> want = new TreeMap<>();
+		expected.get("findings")
+			.values()
+			.forEach((f) -> want.put(f.get("key").asString(), f.get("severity").asString()));
+		Map<String, String> got = new TreeMap<>();
+		read(out.resolve("findings.json")).get("findings")
+			.values()
+			.forEach((f) -> got.put(f.get("key").asString(), f.get("severity").asString()));
+		assertThat(got).isEqualTo(want);
+	}
+
+	private static JsonNode read(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return JSON.readTree(in);
+		}
+	}
+
+}
