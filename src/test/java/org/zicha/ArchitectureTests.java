@@ -1,0 +1,78 @@
+package org.zicha;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * Data flows one way: cli → check → rules, ledger, finding; report → finding. Only rules
+ * and check see Drools.
+ */
+class ArchitectureTests {
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.zicha");
+
+	@Test
+	void packagesHaveNoCycles() {
+		slices().matching("org.zicha.(*)..").should().beFreeOfCycles().check(this.classes);
+	}
+
+	@Test
+	void theLedgerDependsOnNothingElseOfZicha() {
+		noClasses().that()
+			.resideInAPackage("org.zicha.ledger..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.zicha.finding..", "org.zicha.rules..", "org.zicha.check..", "org.zicha.report..",
+					"org.zicha.cli..")
+			.check(this.classes);
+	}
+
+	@Test
+	void findingsDependOnlyOnTheLedger() {
+		noClasses().that()
+			.resideInAPackage("org.zicha.finding..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.zicha.rules..", "org.zicha.check..", "org.zicha.report..", "org.zicha.cli..")
+			.check(this.classes);
+	}
+
+	@Test
+	void rulesDoNotDependOnTheCheckOrTheFrontEnds() {
+		noClasses().that()
+			.resideInAPackage("org.zicha.rules..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.zicha.check..", "org.zicha.report..", "org.zicha.cli..")
+			.check(this.classes);
+	}
+
+	@Test
+	void reportsDependOnFindingsNotOnTheEngine() {
+		noClasses().that()
+			.resideInAPackage("org.zicha.report..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.zicha.check..", "org.zicha.rules..", "org.zicha.cli..")
+			.allowEmptyShould(true)
+			.check(this.classes);
+	}
+
+	@Test
+	void onlyRulesAndCheckSeeDrools() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.zicha.rules..", "org.zicha.check..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.kie..", "org.drools..")
+			.check(this.classes);
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.zicha;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar, run as a user runs it: {@code java -jar target/zicha.jar}, from a
+ * folder without a {@code rules/} folder so that the bundled rules are used.
+ */
+class ZichaJarIT {
+
+	private static final Path JAR = Path.of("target/zicha.jar").toAbsolutePath();
+
+	private static final Path SAMPLE = Path.of("sample-data").toAbsolutePath();
+
+	@Test
+	void xlsxAndJsonSampleLedgersGiveTheSameFindings(@TempDir Path work) throws Exception {
+		Run json = run(work, "check", "--data", SAMPLE.resolve("json").toString(), "--as-of", "2025-12-31", "--out",
+				"json-out", "--format", "json");
+		Run xlsx = run(work, "check", "--data", SAMPLE.resolve("xlsx").toString(), "--as-of", "2025-12-31", "--out",
+				"xlsx-out", "--format", "json");
+		assertThat(json.exit).as(json.output).isZero();
+		assertThat(xlsx.exit).as(xlsx.output).isZero();
+		assertThat(json.output).contains("规则：内置规则").contains("发现问题 58 条");
+		ObjectNode fromJson = findings(work.resolve("json-out/findings.json"));
+		ObjectNode fromXlsx = findings(work.resolve("xlsx-out/findings.json"));
+		assertThat(fromXlsx).isEqualTo(fromJson);
+		assertThat(fromJson.get("findings").size()).isEqualTo(58);
+	}
+
+	@Test
+	void exitCodesAreZeroOneAndTwo(@TempDir Path work) throws Exception {
+		String data = SAMPLE.resolve("json").toString();
+		assertThat(run(work, "check", "--data", data, "--as-of", "2025-12-31", "--format", "json").exit).isZero();
+		assertThat(run(work, "check", "--data", data, "--as-of", "2025-12-31", "--format", "json", "--fail-on",
+				"MAJOR").exit)
+			.isEqualTo(1);
+		Run invalid = run(work, "check", "--data", data, "--as-of", "yesterday");
+		assertThat(invalid.exit).isEqualTo(2);
+		assertThat(invalid.output).contains("不是有效的日期").doesNotContain("at org.");
+		Path broken = work.resolve("broken.json");
+		Files.writeString(broken, "{\"organizations\": [{\"id\": \"B1\", \"name\": \"一支部\", \"kind\": \"支部\"}], "
+				+ "\"members\": [{\"id\": \"m1\", \"name\": \"王\", \"orgId\": \"B9\", \"status\": \"FULL\"}]}");
+		Run bad = run(work, "check", "--data", broken.toString(), "--as-of", "2025-12-31", "--out", "bad-out");
+		assertThat(bad.exit).isEqualTo(2);
+		assertThat(bad.output).contains("broken.json members[0].orgId，值“B9”：找不到组织“B9”");
+		assertThat(work.resolve("bad-out")).doesNotExist();
+	}
+
+	private static ObjectNode findings(Path file) throws IOException {
+		ObjectNode doc = (ObjectNode) JsonMapper.builder().build().readTree(file.toFile());
+		ObjectNode run = (ObjectNode) doc.get("run");
+		run.remove("generatedAt");
+		run.remove("dataDigest");
+		return doc;
+	}
+
+	private static Run run(Path dir, String... args) throws Exception {
+		List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+		command.addAll(List.of(args));
+		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		return new Run(process.exitValue(), output);
+	}
+
+	private record Run(int exit, String output) {
+	}
+
+}
