@@ -8,6 +8,7 @@ import org.zicha.check.Check;
 import org.zicha.check.CheckOptions;
 import org.zicha.check.CheckResult;
 import org.zicha.finding.Finding;
+import org.zicha.ledger.InvalidRow;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.LedgerRead;
 import org.zicha.rules.RuleBook;
@@ -66,7 +67,29 @@ public final class Checks {
 	 * @return the result
 	 */
 	public static CheckResult check(Ledger ledger, CheckOptions options) {
-		LedgerRead read = new LedgerRead(ledger, List.of(), List.of(), List.of(), "test");
+		return check(new LedgerRead(ledger, List.of(), List.of(), List.of(), "test"), options);
+	}
+
+	/**
+	 * Check a ledger as read, with the rows --lenient skipped, as of a day over the
+	 * window from 1 January of its year.
+	 * @param ledger the ledger of the valid rows
+	 * @param invalidRows the rows skipped
+	 * @param asOf the as-of day, ISO
+	 * @return the result
+	 */
+	public static CheckResult check(Ledger ledger, List<InvalidRow> invalidRows, String asOf) {
+		return check(new LedgerRead(ledger, invalidRows, List.of(), List.of(), "test"),
+				CheckOptions.asOf(LocalDate.parse(asOf)));
+	}
+
+	/**
+	 * Check a ledger as read with options.
+	 * @param read the ledger as read
+	 * @param options the options
+	 * @return the result
+	 */
+	public static CheckResult check(LedgerRead read, CheckOptions options) {
 		return new Check(rules(), RuleCoverage::fired).run(read, options);
 	}
 
