@@ -167,6 +167,18 @@ class TheoryFirstAgendaRulesTests {
 	}
 
 	@Test
+	void openDirectiveThatStartedBeforeTheWindowStillGivesANotice() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.leadingGroup("R");
+		l.directive("D1", "2025-03-10");
+		l.activity("R", "2025-03-05", COMMITTEE_MEETING).item(AgendaKind.STUDY);
+		assertThat(keys(check(l.build(), "2025-04-05", "2025-04-01", "2025-04-05"), TIMELY))
+			.containsExactly("FIRST_AGENDA.TIMELY|R|D1|2025-03-10|2025-04-09 NOTICE");
+		assertThat(keys(check(l.build(), "2025-04-30", "2025-04-01", "2025-04-30"), TIMELY))
+			.containsExactly("FIRST_AGENDA.TIMELY|R|D1|2025-03-10|2025-04-09 MINOR");
+	}
+
+	@Test
 	void openDirectiveAlreadyStudiedGivesNoNotice() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.leadingGroup("R");
