@@ -70,7 +70,9 @@ final class Reporting {
 					}
 				}
 				else {
-					if (period.from().isBefore(this.run.from())) {
+					// Only a calendar period must start inside the window; an event's
+					// notice belongs to the run that would report its finding.
+					if (outcome.scope() == Outcome.Scope.PERIODIC && period.from().isBefore(this.run.from())) {
 						return Optional.empty();
 					}
 					long daysLeft = period.daysLeftAfter(this.run.asOf());
