@@ -17,7 +17,8 @@ import org.zicha.rules.Limit;
  * @param subject the person
  * @param orgId the person's branch
  * @param admitted the day of admission
- * @param originalEnd admitted + 1 year
+ * @param originalEnd the end of probation before any extension: admitted + 1 year, or a
+ * member's stated 预备期满日期 when that is not later
  * @param extendedUntil the day to which probation was extended, or null
  * @param converted the day of conversion (转正), or null
  */
@@ -26,7 +27,9 @@ public record Probation(Subject subject, String orgId, LocalDate admitted, Local
 
 	/**
 	 * The probation of a member whose probation can be dated: a probationary member with
-	 * an admission date, or any member with both admission and conversion dates.
+	 * an admission date, or any member with both admission and conversion dates. It ends
+	 * on the stated 预备期满日期 when given (an extension when later than admitted + 1 year),
+	 * else admitted + 1 year.
 	 * @param member the member
 	 * @return the probation, or null when it cannot be dated
 	 */
@@ -34,8 +37,10 @@ public record Probation(Subject subject, String orgId, LocalDate admitted, Local
 		if (member.admitted() == null || (member.status() != MemberStatus.PROBATIONARY && member.converted() == null)) {
 			return null;
 		}
-		return new Probation(Subject.of(member), member.orgId(), member.admitted(), member.originalProbationEnd(),
-				member.probationExtendedUntil(), member.converted());
+		LocalDate extendedUntil = member.probationExtendedUntil();
+		LocalDate originalEnd = (extendedUntil != null) ? member.originalProbationEnd() : member.probationEnd();
+		return new Probation(Subject.of(member), member.orgId(), member.admitted(), originalEnd, extendedUntil,
+				member.converted());
 	}
 
 	/**
@@ -52,7 +57,7 @@ public record Probation(Subject subject, String orgId, LocalDate admitted, Local
 	}
 
 	/**
-	 * The end of probation: the extension when given, else admitted + 1 year.
+	 * The end of probation: the extension when given, else the original end.
 	 * @return the day probation ends
 	 */
 	public LocalDate end() {

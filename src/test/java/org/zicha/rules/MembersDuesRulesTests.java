@@ -1,0 +1,214 @@
+package org.zicha.rules;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.zicha.check.CheckResult;
+import org.zicha.testing.LedgerBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zicha.testing.Checks.check;
+import static org.zicha.testing.Checks.findings;
+import static org.zicha.testing.Checks.keys;
+
+/**
+ * rules/members/dues.drl (with the dues month derived in rules/members/months.drl):
+ * DUES.MONTHLY and DUES.LAPSED.
+ */
+class MembersDuesRulesTests {
+
+	@Test
+	void everyMemberPayingEachMonthOnTimeGivesNoFinding() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.member("m2", "B1");
+		paidOnThe10th(l, "m1", "2025-01", "2025-06");
+		paidOnThe10th(l, "m2", "2025-01", "2025-06");
+		CheckResult result = check(l.build(), "2025-06-30");
+		assertThat(keys(result, "DUES.MONTHLY")).isEmpty();
+		assertThat(keys(result, "DUES.LAPSED")).isEmpty();
+	}
+
+	@Test
+	void quarterPrepaidInOneRowCoversItsThreeMonths() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.dues("m1", "2025-01-05", "2025-01", "2025-02", "2025-03");
+		assertThat(keys(check(l.build(), "2025-03-31"), "DUES.MONTHLY")).isEmpty();
+		assertThat(keys(check(l.build(), "2025-04-30"), "DUES.MONTHLY"))
+			.containsExactly("DUES.MONTHLY|B1||2025-04-01|2025-04-30 MINOR");
+	}
+
+	@Test
+	void duesPaidOnTheMonthsLastDayAreOnTimeAndInTheNextMonthLate() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.member("m2", "B1");
+		l.dues("m1", "2025-01-31", "2025-01");
+		l.dues("m1", "2025-03-01", "2025-02");
+		l.dues("m1", "2025-03-10", "2025-03");
+		paidOnThe10th(l, "m2", "2025-01", "2025-03");
+		CheckResult result = check(l.build(), "2025-03-31");
+		assertThat(keys(result, "DUES.MONTHLY")).containsExactly("DUES.MONTHLY|B1||2025-02-01|2025-02-28 MINOR");
+		assertThat(findings(result, "DUES.MONTHLY").get(0).evidence()).containsEntry("members", 2L)
+			.containsEntry("unpaidCount", 1)
+			.containsEntry("unpaidMembers", List.of("m1"))
+			.containsEntry("unpaid",
+					List.of(Map.of("memberId", "m1", "month", "2025-02", "paidOn", LocalDate.parse("2025-03-01"))));
+	}
+
+	@Test
+	void evidenceListsEveryMemberWhoDidNotPay() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1").name("张三");
+		l.member("m2", "B1").name("李四");
+		l.member("m3", "B1").name("王五");
+		l.dues("m2", "2025-01-10", "2025-01");
+		CheckResult result = check(l.build(), "2025-01-31");
+		assertThat(findings(result, "DUES.MONTHLY")).singleElement().satisfies((f) -> {
+			assertThat(f.evidence()).containsEntry("members", 3L)
+				.containsEntry("unpaidCount", 2)
+				.containsEntry("unpaidMembers", List.of("m1", "m3"))
+				.containsEntry("unpaidNames", List.of("张三", "王五"));
+			assertThat(f.message()).contains("张三", "王五").doesNotContain("李四");
+		});
+	}
+
+	@Test
+	void memberWhoLeftOrJoinedMidMonthOwesNoDuesForThatMonth() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.member("leaver", "B1").left("2025-04-15");
+		l.member("newcomer", "B1").joined("2025-05-10");
+		paidOnThe10th(l, "m1", "2025-01", "2025-06");
+		paidOnThe10th(l, "leaver", "2025-01", "2025-03");
+		CheckResult result = check(l.build(), "2025-06-30");
+		assertThat(keys(result, "DUES.MONTHLY")).containsExactly("DUES.MONTHLY|B1||2025-06-01|2025-06-30 MINOR");
+		assertThat(findings(result, "DUES.MONTHLY").get(0).evidence()).containsEntry("members", 2L)
+			.containsEntry("unpaidMembers", List.of("newcomer"));
+	}
+
+	@Test
+	void openMonthGivesNothing() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		paidOnThe10th(l, "m1", "2025-01", "2025-02");
+		assertThat(keys(check(l.build(), "2025-03-30"), "DUES.MONTHLY")).isEmpty();
+		assertThat(keys(check(l.build(), "2025-03-31"), "DUES.MONTHLY"))
+			.containsExactly("DUES.MONTHLY|B1||2025-03-01|2025-03-31 MINOR");
+	}
+
+	@Test
+	void branchEstablishedMidMonthIsNotEvaluatedForThatMonth() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1").established("2025-02-10");
+		l.member("m1", "B1");
+		assertThat(keys(check(l.build(), "2025-03-31"), "DUES.MONTHLY"))
+			.containsExactly("DUES.MONTHLY|B1||2025-03-01|2025-03-31 MINOR");
+	}
+
+	@Test
+	void sixUnpaidMonthsInARowAreOneLapse() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.member("m2", "B1").outstation();
+		paidOnThe10th(l, "m1", "2025-01", "2025-06");
+		CheckResult result = check(l.build(), "2025-06-30");
+		assertThat(keys(result, "DUES.LAPSED")).containsExactly("DUES.LAPSED|B1|m2|2025-01-01|2025-06-30 MAJOR");
+		assertThat(findings(result, "DUES.LAPSED").get(0).evidence()).containsEntry("monthCount", 6)
+			.containsEntry("months", List.of("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"))
+			.containsEntry("outstation", true)
+			.containsEntry("mobile", false);
+		assertThat(keys(result, "DUES.MONTHLY")).hasSize(6);
+	}
+
+	@Test
+	void fiveUnpaidMonthsAreNoLapse() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.dues("m1", "2025-06-10", "2025-06");
+		CheckResult result = check(l.build(), "2025-10-31");
+		assertThat(keys(result, "DUES.LAPSED")).isEmpty();
+		assertThat(keys(result, "DUES.MONTHLY")).hasSize(9);
+	}
+
+	@Test
+	void duesPaidLateDoNotBreakALapse() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		for (int month = 1; month <= 6; month++) {
+			l.dues("m1", "2025-%02d-05".formatted(month + 1), "2025-%02d".formatted(month));
+		}
+		assertThat(keys(check(l.build(), "2025-06-30"), "DUES.LAPSED"))
+			.containsExactly("DUES.LAPSED|B1|m1|2025-01-01|2025-06-30 MAJOR");
+	}
+
+	@Test
+	void twelveUnpaidMonthsAreTwoLapsesAndSevenOne() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("twelve", "B1");
+		l.member("seven", "B1");
+		paidOnThe10th(l, "seven", "2025-08", "2025-12");
+		assertThat(keys(check(l.build(), "2025-12-31"), "DUES.LAPSED")).containsExactly(
+				"DUES.LAPSED|B1|seven|2025-01-01|2025-06-30 MAJOR", "DUES.LAPSED|B1|twelve|2025-01-01|2025-06-30 MAJOR",
+				"DUES.LAPSED|B1|twelve|2025-07-01|2025-12-31 MAJOR");
+	}
+
+	@Test
+	void oneOnTimePaymentStartsTheCountAgain() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.dues("m1", "2025-03-20", "2025-03");
+		assertThat(keys(check(l.build(), "2025-08-31"), "DUES.LAPSED")).isEmpty();
+		assertThat(keys(check(l.build(), "2025-09-30"), "DUES.LAPSED"))
+			.containsExactly("DUES.LAPSED|B1|m1|2025-04-01|2025-09-30 MAJOR");
+	}
+
+	@Test
+	void monthsBeforeFromAreNeverLookedAt() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		assertThat(keys(check(l.build(), "2025-03-31"), "DUES.LAPSED")).isEmpty();
+		assertThat(keys(check(l.build(), "2025-06-30"), "DUES.LAPSED"))
+			.containsExactly("DUES.LAPSED|B1|m1|2025-01-01|2025-06-30 MAJOR");
+		assertThat(keys(check(l.build(), "2025-03-31", "2024-10-01", "2025-03-31"), "DUES.LAPSED"))
+			.containsExactly("DUES.LAPSED|B1|m1|2024-10-01|2025-03-31 MAJOR");
+	}
+
+	@Test
+	void monthsOutsideAMembersTimeInTheBranchAreNotCounted() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("newcomer", "B1").joined("2025-03-10");
+		l.member("leaver", "B1").left("2025-06-15");
+		assertThat(keys(check(l.build(), "2025-08-31"), "DUES.LAPSED")).isEmpty();
+		assertThat(keys(check(l.build(), "2025-09-30"), "DUES.LAPSED"))
+			.containsExactly("DUES.LAPSED|B1|newcomer|2025-04-01|2025-09-30 MAJOR");
+	}
+
+	/**
+	 * One payment per month, each on the 10th of the month it covers.
+	 */
+	private static void paidOnThe10th(LedgerBuilder l, String member, String first, String last) {
+		for (YearMonth m = YearMonth.parse(first); !m.isAfter(YearMonth.parse(last)); m = m.plusMonths(1)) {
+			l.dues(member, m.atDay(10).toString(), m.toString());
+		}
+	}
+
+}
