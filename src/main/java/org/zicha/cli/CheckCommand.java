@@ -21,12 +21,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.zicha.check.Check;
 import org.zicha.check.CheckOptions;
 import org.zicha.check.CheckResult;
+import org.zicha.check.Reports;
 import org.zicha.finding.Finding;
 import org.zicha.finding.FindingsDocument;
 import org.zicha.finding.FindingsJson;
 import org.zicha.finding.RunInfo;
 import org.zicha.finding.Severity;
 import org.zicha.ledger.LedgerRead;
+import org.zicha.report.MarkdownReportWriter;
+import org.zicha.report.Phrasing;
+import org.zicha.report.Report;
+import org.zicha.report.ReportBuilder;
 import org.zicha.rules.RuleBook;
 
 /**
@@ -93,9 +98,13 @@ final class CheckCommand implements Callable<Integer> {
 		FindingsDocument document = new FindingsDocument(run, result.findings(), result.exempted(), result.resolved(),
 				result.stats());
 		OutputFiles files = new OutputFiles(this.out);
+		Phrasing phrasing = Reports.phrasing(book);
+		Report report = new ReportBuilder(phrasing).build(Reports.input(result, book, read.ledger().recordCount()));
 		for (Format format : formats) {
 			switch (format) {
 				case JSON -> files.add(format.fileName(), (stream) -> FindingsJson.write(document, stream));
+				case MD ->
+					files.add(format.fileName(), (stream) -> new MarkdownReportWriter(phrasing).write(report, stream));
 				default -> throw new IllegalStateException(format.name());
 			}
 		}
@@ -112,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
 
 	private Set<Format> formats() {
 		if (this.formats == null) {
-			return EnumSet.of(Format.JSON);
+			return EnumSet.of(Format.JSON, Format.MD);
 		}
 		Set<Format> set = EnumSet.noneOf(Format.class);
 		for (String name : this.formats) {
@@ -124,7 +133,7 @@ final class CheckCommand implements Callable<Integer> {
 			catch (IllegalArgumentException ex) {
 				throw new UsageException("--format 不支持“" + name + "”，可选：json、md、docx、xlsx、html");
 			}
-			if (format != Format.JSON) {
+			if (format != Format.JSON && format != Format.MD) {
 				throw new UsageException("--format " + name + "：报告输出（" + format.fileName() + "）尚未提供，目前只能写出 json");
 			}
 			set.add(format);

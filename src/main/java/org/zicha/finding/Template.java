@@ -17,7 +17,7 @@ import org.zicha.ledger.Period;
  */
 public final class Template {
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\w.]+)}");
 
 	private Template() {
 	}

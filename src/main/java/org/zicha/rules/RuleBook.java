@@ -44,8 +44,11 @@ public final class RuleBook {
 
 	private final String digest;
 
+	private final List<RuleSource.RuleFile> files;
+
 	private RuleBook(KieBase kieBase, Map<String, Duty> duties, Map<String, RuleText> texts,
-			Map<String, Threshold> thresholds, Vocabulary vocabulary, String origin, String digest) {
+			Map<String, Threshold> thresholds, Vocabulary vocabulary, String origin, String digest,
+			List<RuleSource.RuleFile> files) {
 		this.kieBase = kieBase;
 		this.duties = duties;
 		this.texts = texts;
@@ -53,6 +56,7 @@ public final class RuleBook {
 		this.vocabulary = vocabulary;
 		this.origin = origin;
 		this.digest = digest;
+		this.files = files;
 	}
 
 	/**
@@ -104,7 +108,7 @@ public final class RuleBook {
 			.sorted(Comparator.comparingInt((Duty d) -> Duty.areaRank(d.area())).thenComparing(Duty::code))
 			.forEach((d) -> duties.put(d.code(), d));
 		return new RuleBook(kieBase, duties, metadata.texts(), thresholds, vocabulary, source.description(),
-				digest(files));
+				digest(files), List.copyOf(files));
 	}
 
 	private static Vocabulary vocabulary(List<RuleSource.RuleFile> files, List<RuleBookException.Problem> problems) {
@@ -212,6 +216,15 @@ public final class RuleBook {
 	 */
 	public Vocabulary vocabulary() {
 		return this.vocabulary;
+	}
+
+	/**
+	 * The content of another file of the rules folder, such as the report's wording.
+	 * @param path the path relative to the folder, {@code /} separated
+	 * @return its bytes, if the folder has the file
+	 */
+	public Optional<byte[]> file(String path) {
+		return this.files.stream().filter((f) -> f.path().equals(path)).map(RuleSource.RuleFile::content).findFirst();
 	}
 
 	/**
