@@ -86,8 +86,7 @@ final class Words {
 		if (first.kind() == PeriodKind.YEAR) {
 			return first.from().getYear() + "年至" + last.from().getYear() + "年";
 		}
-		String end = single(last, (first.from().getYear() == last.from().getYear()) ? last.from().getYear() : year);
-		return single(first, year) + "至" + end;
+		return single(first, year) + "至" + single(last, first.from().getYear());
 	}
 
 	private static String single(Period p, int year) {
