@@ -164,6 +164,7 @@ final class XlsxLedgerReader {
 				}
 				else {
 					seen.put(key.get(), header);
+					this.sheet.headers().put(key.get(), header);
 					this.keys.put(col, key.get());
 				}
 			});
