@@ -240,6 +240,24 @@ class XlsxLedgerReaderTests {
 	}
 
 	@Test
+	void dateCellsInTheBuiltInFormatsOfAChineseExcel() {
+		Path file = organisation().sheet("活动")
+			.row("活动编号", "组织编号", "活动类型", "日期")
+			.row("A1", "B1", "党课", Workbooks.dateCell(MARCH_20, 14))
+			.row("A2", "B1", "党课", Workbooks.dateCell(MARCH_20, 31))
+			.row("A3", "B1", "党课", Workbooks.dateCell(MARCH_20, 58))
+			.sheet("党费")
+			.row("党员", "所属月份", "交纳日期")
+			.row("m1", Workbooks.dateCell(LocalDate.of(2025, 3, 1), 27), Workbooks.dateCell(MARCH_20, 31))
+			.row("m2", Workbooks.dateCell(LocalDate.of(2025, 3, 1), 57), Workbooks.dateCell(MARCH_20, 31))
+			.write(this.dir.resolve("台账.xlsx"));
+		Ledger ledger = read(file);
+		assertThat(ledger.activities()).extracting(Activity::date).containsExactly(MARCH_20, MARCH_20, MARCH_20);
+		assertThat(ledger.dues()).extracting(DuesPayment::months)
+			.containsExactly(List.of(YearMonth.of(2025, 3)), List.of(YearMonth.of(2025, 3)));
+	}
+
+	@Test
 	void monthsInEveryAcceptedFormAndADateCellMeaningItsMonth() {
 		Path file = organisation().sheet("党费")
 			.row("党员", "所属月份", "交纳日期", "金额")

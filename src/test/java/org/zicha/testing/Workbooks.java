@@ -73,6 +73,18 @@ public final class Workbooks {
 	}
 
 	/**
+	 * A date cell with one of Excel's built-in number formats, as a Chinese Excel or WPS
+	 * writes it: for example 31 ({@code yyyy"年"m"月"d"日}) or 57 ({@code yyyy"年"m"月"}),
+	 * which the file names by id only, without the format's text.
+	 * @param day the date
+	 * @param builtinFormat the id of the built-in format
+	 * @return the cell, to pass to {@link #row}
+	 */
+	public static Object dateCell(LocalDate day, int builtinFormat) {
+		return new DateCell(day, (short) builtinFormat);
+	}
+
+	/**
 	 * Write the workbook.
 	 * @param file the file (its folder is created)
 	 * @return the file
@@ -92,7 +104,7 @@ public final class Workbooks {
 						List<Object> cells = rows.get(r);
 						for (int c = 0; c < cells.size(); c++) {
 							if (cells.get(c) != null) {
-								cell(row.createCell(c), cells.get(c), date);
+								cell(row.createCell(c), cells.get(c), date, workbook);
 							}
 						}
 					}
@@ -106,8 +118,14 @@ public final class Workbooks {
 		}
 	}
 
-	private static void cell(Cell cell, Object value, CellStyle date) {
-		if (value instanceof LocalDate day) {
+	private static void cell(Cell cell, Object value, CellStyle date, XSSFWorkbook workbook) {
+		if (value instanceof DateCell builtin) {
+			CellStyle style = workbook.createCellStyle();
+			style.setDataFormat(builtin.format());
+			cell.setCellValue(builtin.day());
+			cell.setCellStyle(style);
+		}
+		else if (value instanceof LocalDate day) {
 			cell.setCellValue(day);
 			cell.setCellStyle(date);
 		}
@@ -120,6 +138,10 @@ public final class Workbooks {
 		else {
 			cell.setCellValue(value.toString());
 		}
+	}
+
+	private record DateCell(LocalDate day, short format) {
+
 	}
 
 }
