@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.zicha.testing.JsonLedgers;
+import org.zicha.testing.LedgerFiles;
 import org.zicha.testing.Workbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.zicha.testing.JsonLedgers.object;
 import static org.zicha.testing.LedgerFiles.lenient;
@@ -265,6 +267,93 @@ class LedgerReaderTests {
 	}
 
 	@Test
+	void aMemberOfAGroupOutsideTheirBranchIsAProblem() {
+		Path file = organisation().sheet("组织").row("B2", "机关第二党支部", "党支部", "R").write(this.dir.resolve("台账.xlsx"));
+		Path members = Workbooks.workbook()
+			.sheet("党员")
+			.row("党员编号", "姓名", "所在支部", "党员类别", "所在党小组")
+			.row("m4", "陈静", "B1", "正式党员", "G1")
+			.row("m5", "杨帆", "B2", "正式党员", "G1")
+			.row("m6", "赵磊", "B2", "正式党员", "G9")
+			.write(this.dir.resolve("党员.xlsx"));
+		assertThat(problems(file, members))
+			.extracting(LedgerProblem::file, LedgerProblem::row, LedgerProblem::column, LedgerProblem::value)
+			.containsExactly(tuple("党员.xlsx", 3, "所在党小组", "G1"), tuple("党员.xlsx", 4, "所在党小组", "G9"));
+	}
+
+	@Test
+	void aTermStartWithoutTheYearsOfTheTermIsAProblem() {
+		Path file = Workbooks.workbook()
+			.sheet("组织")
+			.row("组织编号", "组织名称", "组织类型", "本届任期开始", "任期年限")
+			.row("B1", "机关第一党支部", "党支部", "2024-01-15", 3)
+			.row("B2", "机关第二党支部", "党支部", "2024-01-15", null)
+			.row("B3", "机关第三党支部", "党支部", "2024-01-15", 0)
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::row, LedgerProblem::column, LedgerProblem::message)
+			.containsExactly(tuple(3, "任期年限", "填写了本届任期开始日期时，任期年限为必填"), tuple(4, "任期年限", "任期年限应大于0"));
+	}
+
+	@Test
+	void twoAgendaItemsOfOneMeetingWithTheSameNumberAreAProblemUnlessIdentical() {
+		Path file = organisation().sheet("活动")
+			.row("活动编号", "组织编号", "活动类型", "日期")
+			.row("A1", "R", "党组会议", "2025-03-20")
+			.sheet("议题")
+			.row("活动编号", "序号", "议题")
+			.row("A1", 1, "传达学习重要讲话精神")
+			.row("A1", 1, "传达学习重要讲话精神")
+			.row("A1", 2, "研究干部事项")
+			.row("A1", 2, "研究项目事项")
+			.row("A1", 0, "其他")
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::row, LedgerProblem::column, LedgerProblem::message)
+			.containsExactly(tuple(6, "序号", "议题序号应从1开始"), tuple(5, "序号", "同一活动的议题序号重复，且与台账.xlsx 工作表“议题”第4行的内容不同"));
+	}
+
+	@Test
+	void anExemptionEndingBeforeItStartsIsAProblem() {
+		Path file = organisation().sheet("例外")
+			.row("义务代码", "起始日期", "截止日期", "理由")
+			.row("THEME_DAY", "2025-08-31", "2025-07-01", "高温天气")
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly("台账.xlsx 工作表“例外”第2行“截止日期”列，值“2025-07-01”：截止日期早于起始日期");
+	}
+
+	@Test
+	void numericIdsMatchReferencesWrittenAsText() {
+		Path file = Workbooks.workbook()
+			.sheet("组织")
+			.row("组织编号", "组织名称", "组织类型", "上级组织编号")
+			.row(1, "市交通运输局党组", "党组", null)
+			.row(11, "机关第一党支部", "党支部", "1")
+			.sheet("党员")
+			.row("党员编号", "姓名", "所在支部", "党员类别")
+			.row(1001, "王建国", 11, "正式党员")
+			.sheet("活动")
+			.row("活动编号", "组织编号", "活动类型", "日期", "参会人员")
+			.row(1, "11", "党课", "2025-03-20", "1001")
+			.write(this.dir.resolve("台账.xlsx"));
+		Ledger ledger = read(file);
+		assertThat(ledger.organizations()).extracting(Organization::id, Organization::parentId)
+			.containsExactly(tuple("1", null), tuple("11", "1"));
+		assertThat(ledger.activities()).extracting(Activity::orgId, Activity::attendees)
+			.containsExactly(tuple("11", List.of("1001")));
+	}
+
+	@Test
+	void hasCommitteeOnAnOrganisationThatIsNoBranchIsIgnoredWithAWarning() {
+		Path file = Workbooks.workbook()
+			.sheet("组织")
+			.row("组织编号", "组织名称", "组织类型", "是否设支委会")
+			.row("R", "市交通运输局党组", "党组", "是")
+			.write(this.dir.resolve("台账.xlsx"));
+		LedgerRead read = readFully(file);
+		assertThat(read.warnings()).singleElement().asString().contains("只对党支部有意义");
+	}
+
+	@Test
 	void aLedgerWithoutOrganisationsIsRejected() {
 		Path file = Workbooks.workbook()
 			.sheet("活动")
@@ -500,6 +589,19 @@ class LedgerReaderTests {
 		assertThat(read.invalidRows().get(1).problems()).containsExactly("“所在支部”列，值“B2”：引用的组织“B2”所在行有误");
 		// without --lenient only the cause is reported, not its consequences
 		assertThat(problems(file)).extracting(LedgerProblem::sheet, LedgerProblem::row).containsExactly(tuple("组织", 5));
+	}
+
+	@Test
+	void leniencyDoesNotSkipAMissingRequiredColumnOrAnUnreadableFile() throws IOException {
+		Path file = organisation().sheet("活动")
+			.row("活动编号", "组织编号", "活动类型")
+			.row("A1", "B1", "党课")
+			.write(this.dir.resolve("台账.xlsx"));
+		Path broken = Files.writeString(this.dir.resolve("broken.json"), "{");
+		LedgerException ex = catchThrowableOfType(LedgerException.class,
+				() -> LedgerFiles.reader().read(List.of(file, broken), true));
+		assertThat(ex.problems()).extracting(LedgerProblem::file, LedgerProblem::row)
+			.containsExactly(tuple("台账.xlsx", 1), tuple("broken.json", -1));
 	}
 
 	@Test
