@@ -1,11 +1,16 @@
 package org.zicha.ledger;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -203,6 +208,26 @@ class XlsxLedgerReaderTests {
 		assertThat(activity.lecturer()).isEqualTo("m1");
 		assertThat(activity.lecturerName()).isEqualTo("王建国");
 		assertThat(activity.attendees()).containsExactly("m1");
+	}
+
+	@Test
+	void aUnitsOwnWordsAreReadOnceAddedToTheVocabulary() throws IOException {
+		String yaml = Files.readString(Path.of("rules/vocabulary.yml"))
+			.replace("recorder: [记录人]", "recorder: [记录人, 会议记录人]")
+			.replace("THEME_DAY: [主题党日]", "THEME_DAY: [主题党日, 固定党日]");
+		Vocabulary extended = Vocabulary.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+				"vocabulary.yml");
+		Path file = organisation().sheet("活动")
+			.row("活动编号", "组织编号", "活动类型", "日期", "会议记录人")
+			.row("A1", "B1", "固定党日", "2025-03-20", "张伟")
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::value).containsExactly("固定党日");
+		LedgerRead read = new LedgerReader(extended, (code) -> false,
+				Clock.fixed(Instant.parse("2025-06-30T00:00:00Z"), ZoneOffset.UTC))
+			.read(List.of(file), false);
+		assertThat(read.ledger().activities()).extracting(Activity::types, Activity::recorder)
+			.containsExactly(tuple(List.of(ActivityType.THEME_DAY), "m3"));
+		assertThat(read.warnings()).isEmpty();
 	}
 
 	@Test
