@@ -120,6 +120,27 @@ final class LedgerAssembler {
 		return kept;
 	}
 
+	/**
+	 * The values written in some columns of a table, in every row, whether or not the row
+	 * could be read: a reference to one of them names a row that exists, so that when the
+	 * row is invalid the reference is only a consequence of the row's own problem.
+	 * @param table the table
+	 * @param keys the columns
+	 * @return the values
+	 */
+	Set<String> written(Table table, String... keys) {
+		Set<String> values = new HashSet<>();
+		for (RawSheet.RawRow row : this.rows.get(table)) {
+			for (String key : keys) {
+				RawSheet.Cell cell = row.cells().get(key);
+				if (cell != null) {
+					values.add(cell.text());
+				}
+			}
+		}
+		return values;
+	}
+
 	<T> List<T> valid(List<Parsed<T>> parsed) {
 		return parsed.stream()
 			.filter((p) -> p.value() != null && this.problems.valid(p.row()))
@@ -176,15 +197,9 @@ final class LedgerAssembler {
 	private void settleStructure() {
 		Map<String, Organization> orgs = new LinkedHashMap<>();
 		valid(this.organizations).forEach((o) -> orgs.putIfAbsent(o.id(), o));
-		Set<String> anyOrgIds = new HashSet<>();
-		this.organizations.stream().filter((p) -> p.value() != null).forEach((p) -> anyOrgIds.add(p.value().id()));
-		Set<String> anyMemberRefs = new HashSet<>();
-		this.members.stream().filter((p) -> p.value() != null).forEach((p) -> {
-			anyMemberRefs.add(p.value().id());
-			anyMemberRefs.add(p.value().name());
-		});
 		List<Member> validMembers = valid(this.members);
-		this.references = new References(orgs.values(), anyOrgIds, validMembers, anyMemberRefs);
+		this.references = new References(orgs.values(), written(Table.ORGANIZATIONS, "id"), validMembers,
+				written(Table.MEMBERS, "id", "name"));
 		for (Parsed<Organization> p : this.organizations) {
 			if (p.value() != null && this.problems.valid(p.row())) {
 				checkParent(p);

@@ -1,5 +1,6 @@
 package org.zicha.ledger;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,15 @@ import java.util.Set;
  * @param json whether read from JSON
  * @param rows the non-empty rows
  * @param missing the keys of required columns the sheet lacks
+ * @param headers the header as written of each column the sheet has, by key (empty for
+ * JSON, whose keys are the headers)
  */
-record RawSheet(Table table, String file, String sheet, boolean json, List<RawRow> rows, Set<String> missing) {
+record RawSheet(Table table, String file, String sheet, boolean json, List<RawRow> rows, Set<String> missing,
+		Map<String, String> headers) {
+
+	RawSheet(Table table, String file, String sheet, boolean json, List<RawRow> rows, Set<String> missing) {
+		this(table, file, sheet, json, rows, missing, new HashMap<>());
+	}
 
 	/**
 	 * One row of a sheet, or one object of a JSON array.

@@ -92,12 +92,10 @@ final class RecordAssembler {
 			List<Parsed<Directive>> directives) {
 		Set<String> validActivities = new HashSet<>();
 		this.base.valid(activities).forEach((a) -> validActivities.add(a.id()));
-		Set<String> anyActivities = new HashSet<>();
-		activities.stream().filter((p) -> p.value() != null).forEach((p) -> anyActivities.add(p.value().id()));
+		Set<String> anyActivities = this.base.written(Table.ACTIVITIES, "id");
 		Set<String> validDirectives = new HashSet<>();
 		this.base.valid(directives).forEach((d) -> validDirectives.add(d.id()));
-		Set<String> anyDirectives = new HashSet<>();
-		directives.stream().filter((p) -> p.value() != null).forEach((p) -> anyDirectives.add(p.value().id()));
+		Set<String> anyDirectives = this.base.written(Table.DIRECTIVES, "id");
 		List<Parsed<AgendaEntry>> entries = this.base.parse(Table.AGENDA,
 				(r) -> agendaEntry(r, validActivities, anyActivities, validDirectives, anyDirectives));
 		Map<String, Parsed<AgendaEntry>> first = new LinkedHashMap<>();

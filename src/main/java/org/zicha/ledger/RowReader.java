@@ -197,6 +197,10 @@ final class RowReader {
 		if (cell != null) {
 			return cell.header();
 		}
+		String written = this.row.sheet().headers().get(key);
+		if (written != null) {
+			return written;
+		}
 		return this.row.sheet().json() ? key : this.vocabulary.header(this.row.sheet().table(), key);
 	}
 

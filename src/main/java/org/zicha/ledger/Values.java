@@ -127,7 +127,9 @@ final class Values {
 	}
 
 	/**
-	 * Parse a decimal number that is not negative.
+	 * Parse a decimal number that is not negative, in one canonical form (no trailing
+	 * zeros, never a negative scale), so that {@code 50}, {@code 50.00} and an Excel
+	 * {@code 50.0} are equal values: records are compared with equals.
 	 * @param text the text
 	 * @return the number
 	 */
@@ -137,7 +139,7 @@ final class Values {
 			if (value.signum() < 0) {
 				throw new IllegalArgumentException("不能为负数");
 			}
-			return value;
+			return (value.scale() < 0) ? value.setScale(0) : value;
 		}
 		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException("不是数字");

@@ -39,6 +39,20 @@ final class XlsxLedgerReader {
 	 */
 	private static final int HEADER_SEARCH_ROWS = 10;
 
+	/**
+	 * The built-in date formats of a Chinese (and Japanese, Korean) Excel (ECMA-376 part
+	 * 1, 18.8.30, zh-CN): a workbook names them by id only, without their text, so POI
+	 * would take their cells for plain numbers.
+	 */
+	private static final Map<Short, String> CHINESE_DATE_FORMATS = Map.ofEntries(
+			Map.entry((short) 27, "yyyy\"年\"m\"月\""), Map.entry((short) 28, "m\"月\"d\"日\""),
+			Map.entry((short) 29, "m\"月\"d\"日\""), Map.entry((short) 30, "m-d-yy"),
+			Map.entry((short) 31, "yyyy\"年\"m\"月\"d\"日\""), Map.entry((short) 36, "yyyy\"年\"m\"月\""),
+			Map.entry((short) 50, "yyyy\"年\"m\"月\""), Map.entry((short) 51, "m\"月\"d\"日\""),
+			Map.entry((short) 52, "yyyy\"年\"m\"月\""), Map.entry((short) 53, "m\"月\"d\"日\""),
+			Map.entry((short) 54, "m\"月\"d\"日\""), Map.entry((short) 57, "yyyy\"年\"m\"月\""),
+			Map.entry((short) 58, "m\"月\"d\"日\""));
+
 	private final Vocabulary vocabulary;
 
 	XlsxLedgerReader(Vocabulary vocabulary) {
@@ -50,6 +64,13 @@ final class XlsxLedgerReader {
 			XSSFReader reader = new XSSFReader(pkg);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
 			StylesTable styles = reader.getStylesTable();
+			if (styles != null) {
+				CHINESE_DATE_FORMATS.forEach((id, format) -> {
+					if (styles.getNumberFormatAt(id) == null) {
+						styles.putNumberFormat(id, format);
+					}
+				});
+			}
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			while (sheets.hasNext()) {
 				try (InputStream in = sheets.next()) {
@@ -164,6 +185,7 @@ final class XlsxLedgerReader {
 				}
 				else {
 					seen.put(key.get(), header);
+					this.sheet.headers().put(key.get(), header);
 					this.keys.put(col, key.get());
 				}
 			});
