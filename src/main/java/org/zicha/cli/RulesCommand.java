@@ -15,7 +15,8 @@ import org.zicha.rules.Threshold;
 /**
  * {@code rules}: list the loaded duties with their codes, thresholds and sources.
  */
-@Command(name = "rules", description = "列出已加载的全部义务：代码、领域、阈值和依据")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = "列出已加载的全部义务：代码、领域、阈值和依据")
 final class RulesCommand implements Callable<Integer> {
 
 	@Spec

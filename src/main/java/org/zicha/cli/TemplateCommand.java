@@ -20,7 +20,8 @@ import org.zicha.rules.RuleBook;
 /**
  * {@code template}: write an empty ledger workbook.
  */
-@Command(name = "template", description = { "生成空白台账模板（每张表的标题、下拉选项和一行示例）", "加 --data 时，把已有台账（如 JSON）转写为同样格式的工作簿" })
+@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = Version.class,
+		description = { "生成空白台账模板（每张表的标题、下拉选项和一行示例）", "加 --data 时，把已有台账（如 JSON）转写为同样格式的工作簿" })
 final class TemplateCommand implements Callable<Integer> {
 
 	private final Clock clock;

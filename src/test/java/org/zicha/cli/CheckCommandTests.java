@@ -70,6 +70,29 @@ class CheckCommandTests {
 	}
 
 	@Test
+	void lenientSkipsBadRowsAndReportsEachAsAFinding(@TempDir Path data, @TempDir Path out) throws IOException {
+		Files.writeString(data.resolve("ledger.json"), """
+				{"organizations": [{"id": "B1", "name": "一支部", "kind": "党支部"}],
+				 "activities": [{"id": "A1", "orgId": "B1", "types": ["主题党日"], "date": "2025-02-30"},
+				                {"id": "A2", "orgId": "B1", "types": ["主题党日"], "date": "2025-01-15"}]}
+				""");
+		Cli strict = Cli.run("check", "--data", data.toString(), "--as-of", "2025-01-31", "--out", out.toString());
+		assertThat(strict.exitCode).isEqualTo(2);
+		assertThat(strict.err).contains("ledger.json activities[0].date，值“2025-02-30”：不是日历上存在的日期");
+		Cli lenient = Cli.run("check", "--data", data.toString(), "--as-of", "2025-01-31", "--out", out.toString(),
+				"--lenient", "--format", "json");
+		assertThat(lenient.exitCode).as(lenient.toString()).isZero();
+		assertThat(lenient.out).contains("有 1 行台账记录有误，已跳过");
+		JsonNode findings = JsonMapper.builder()
+			.build()
+			.readTree(out.resolve("findings.json").toFile())
+			.get("findings");
+		assertThat(findings.size()).isEqualTo(1);
+		assertThat(findings.get(0).get("key").asString()).isEqualTo("DATA.INVALID_ROW||ledger.json:activities:0||");
+		assertThat(findings.get(0).get("message").asString()).contains("不是日历上存在的日期");
+	}
+
+	@Test
 	void ruleCompileErrorExitsTwoWithFileAndLine(@TempDir Path rules, @TempDir Path out) throws IOException {
 		copyRules(rules);
 		Path broken = rules.resolve("orglife/meetings.drl");

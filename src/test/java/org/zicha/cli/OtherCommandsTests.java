@@ -1,0 +1,71 @@
+package org.zicha.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code template}, {@code validate} and {@code rules}.
+ */
+class OtherCommandsTests {
+
+	@Test
+	void theTemplateValidatesAsItIs(@TempDir Path dir) {
+		Path template = dir.resolve("台账模板.xlsx");
+		Cli written = Cli.run("template", "--out", template.toString());
+		assertThat(written.exitCode).as(written.toString()).isZero();
+		assertThat(template).exists();
+		Cli validated = Cli.run("validate", "--data", template.toString());
+		assertThat(validated.exitCode).as(validated.toString()).isZero();
+		assertThat(validated.out).contains("台账校验通过：1 个文件")
+			.contains("组织 1 个，党员 2 名，活动 1 条（议题 1 项），学习篇目 1 篇，党费 1 条，谈心谈话 1 条，发展党员 1 人，例外 1 项");
+	}
+
+	@Test
+	void templateWithDataConvertsALedgerThatReadsTheSame(@TempDir Path dir) throws Exception {
+		Path workbook = dir.resolve("ledger.xlsx");
+		assertThat(Cli.run("template", "--data", "src/test/resources/conformance/p02_two_gaps_2024/data", "--out",
+				workbook.toString()).exitCode)
+			.isZero();
+		Cli check = Cli.run("check", "--data", workbook.toString(), "--as-of", "2024-12-31", "--out",
+				dir.resolve("out").toString(), "--format", "json");
+		assertThat(check.exitCode).isZero();
+		assertThat(Files.readString(dir.resolve("out/findings.json")))
+			.contains("SHYK.COMMITTEE|B1||2024-11-01|2024-11-30")
+			.contains("THEME_DAY|B2||2024-02-01|2024-02-29");
+	}
+
+	@Test
+	void validateReportsEveryProblemAndExitsTwo() {
+		Cli cli = Cli.run("validate", "--data", "src/test/resources/conformance/p04_unknown_branch/data");
+		assertThat(cli.exitCode).isEqualTo(2);
+		assertThat(cli.err).contains("台账有 1 处错误").contains("找不到组织“B7”");
+	}
+
+	@Test
+	void rulesListsEveryDutyWithThresholdsAndSource() {
+		Cli cli = Cli.run("rules");
+		assertThat(cli.exitCode).isZero();
+		assertThat(cli.out).contains("共 33 项义务")
+			.contains("【组织生活】")
+			.contains("SHYK.ASSEMBLY  未按期召开党员大会（一般问题）")
+			.contains("阈值：统计周期 季度，次数 1，提醒窗口 20天")
+			.contains("依据：《中国共产党支部工作条例（试行）》第十一条")
+			.contains("CENTRAL_GROUP.ANNUAL")
+			.contains("DATA.INVALID_ROW");
+		assertThat(cli.out.indexOf("【组织生活】")).isLessThan(cli.out.indexOf("【理论学习】"));
+	}
+
+	@Test
+	void helpAndVersionAreAvailable() {
+		Cli help = Cli.run("check", "--help");
+		assertThat(help.exitCode).isZero();
+		assertThat(help.out).contains("--as-of").contains("--fail-on").contains("--baseline");
+		assertThat(Cli.run("--version").out).startsWith("zicha ");
+	}
+
+}
