@@ -37,14 +37,17 @@ import org.zicha.rules.RuleBook;
 /**
  * {@code check}: read the ledger, evaluate the rules, write the outputs.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = "检查台账，列出存在的问题，写出 findings.json 等结果文件", sortOptions = false)
+@Command(name = "check", versionProvider = Version.class, description = "检查台账，列出存在的问题，写出 findings.json 等结果文件",
+		sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
 	private final Clock clock;
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	HelpOptions help = new HelpOptions();
 
 	@Mixin
 	DataOptions data = new DataOptions();

@@ -15,12 +15,14 @@ import org.zicha.rules.Threshold;
 /**
  * {@code rules}: list the loaded duties with their codes, thresholds and sources.
  */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = "列出已加载的全部义务：代码、领域、阈值和依据")
+@Command(name = "rules", versionProvider = Version.class, description = "列出已加载的全部义务：代码、领域、阈值和依据")
 final class RulesCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	HelpOptions help = new HelpOptions();
 
 	@Mixin
 	RulesOption rules = new RulesOption();

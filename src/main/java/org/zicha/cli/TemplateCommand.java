@@ -20,7 +20,7 @@ import org.zicha.rules.RuleBook;
 /**
  * {@code template}: write an empty ledger workbook.
  */
-@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "template", versionProvider = Version.class,
 		description = { "生成空白台账模板（每张表的标题、下拉选项和一行示例）", "加 --data 时，把已有台账（如 JSON）转写为同样格式的工作簿" })
 final class TemplateCommand implements Callable<Integer> {
 
@@ -28,6 +28,9 @@ final class TemplateCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	HelpOptions help = new HelpOptions();
 
 	@Option(names = "--data", arity = "1..*", paramLabel = "PATH", description = "要转写的台账文件或文件夹（不填则生成空白模板）")
 	List<Path> data;

@@ -17,14 +17,16 @@ import org.zicha.rules.RuleBook;
 /**
  * {@code validate}: read and check the ledger only.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = "只读取并校验台账，报告其中的错误，不做检查", sortOptions = false)
+@Command(name = "validate", versionProvider = Version.class, description = "只读取并校验台账，报告其中的错误，不做检查", sortOptions = false)
 final class ValidateCommand implements Callable<Integer> {
 
 	private final Clock clock;
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	HelpOptions help = new HelpOptions();
 
 	@Mixin
 	DataOptions data = new DataOptions();

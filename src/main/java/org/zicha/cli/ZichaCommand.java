@@ -14,8 +14,7 @@ import org.zicha.rules.RuleBookException;
  * The {@code zicha} command and its subcommands, with the mapping of errors to exit codes
  * and Chinese messages (never a stack trace for a user's mistake).
  */
-@Command(name = "zicha", mixinStandardHelpOptions = true, versionProvider = Version.class,
-		description = "党建合规自查：读取党建工作台账，按规则检查落实情况，列出存在的问题。")
+@Command(name = "zicha", versionProvider = Version.class, description = "党建合规自查：读取党建工作台账，按规则检查落实情况，列出存在的问题。")
 public final class ZichaCommand implements Runnable {
 
 	/** Exit code: the input, the rules or the options are invalid. */
@@ -26,6 +25,9 @@ public final class ZichaCommand implements Runnable {
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
+
+	@CommandLine.Mixin
+	HelpOptions help = new HelpOptions();
 
 	@Override
 	public void run() {
@@ -45,6 +47,15 @@ public final class ZichaCommand implements Runnable {
 		cl.addSubcommand(new ValidateCommand(clock));
 		cl.addSubcommand(new RulesCommand());
 		cl.addSubcommand(new TemplateCommand(clock));
+		for (CommandLine command : java.util.List.of(cl, cl.getSubcommands().get("check"),
+				cl.getSubcommands().get("validate"), cl.getSubcommands().get("rules"),
+				cl.getSubcommands().get("template"))) {
+			command.getCommandSpec()
+				.usageMessage()
+				.synopsisHeading("用法：")
+				.optionListHeading("选项：%n")
+				.commandListHeading("%n命令：%n");
+		}
 		cl.setOut(out);
 		cl.setErr(err);
 		cl.setParameterExceptionHandler((ex, args) -> {

@@ -35,7 +35,7 @@ public final class RuleSource {
 	 * @return the source
 	 */
 	public static RuleSource folder(Path folder) {
-		return new RuleSource(folder.toString(), folder);
+		return new RuleSource("文件夹 " + folder, folder);
 	}
 
 	/**
