@@ -29,6 +29,7 @@ import org.zicha.finding.RunInfo;
 import org.zicha.finding.Severity;
 import org.zicha.ledger.LedgerRead;
 import org.zicha.report.MarkdownReportWriter;
+import org.zicha.report.RectificationWriter;
 import org.zicha.report.Phrasing;
 import org.zicha.report.Report;
 import org.zicha.report.ReportBuilder;
@@ -125,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
 
 	private Set<Format> formats() {
 		if (this.formats == null) {
-			return EnumSet.of(Format.JSON, Format.MD);
+			return EnumSet.of(Format.JSON, Format.MD, Format.XLSX);
 		}
 		Set<Format> set = EnumSet.noneOf(Format.class);
 		for (String name : this.formats) {
@@ -137,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
 			catch (IllegalArgumentException ex) {
 				throw new UsageException("--format 不支持“" + name + "”，可选：json、md、docx、xlsx、html");
 			}
-			if (format != Format.JSON && format != Format.MD) {
+			if (format == Format.DOCX || format == Format.HTML) {
 				throw new UsageException("--format " + name + "：报告输出（" + format.fileName() + "）尚未提供，目前只能写出 json");
 			}
 			set.add(format);
