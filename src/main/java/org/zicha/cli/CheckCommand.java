@@ -106,12 +106,7 @@ final class CheckCommand implements Callable<Integer> {
 		Phrasing phrasing = Reports.phrasing(book);
 		Report report = new ReportBuilder(phrasing).build(Reports.input(result, book, read.ledger().recordCount()));
 		for (Format format : formats) {
-			switch (format) {
-				case JSON -> files.add(format.fileName(), (stream) -> FindingsJson.write(document, stream));
-				case MD ->
-					files.add(format.fileName(), (stream) -> new MarkdownReportWriter(phrasing).write(report, stream));
-				default -> throw new IllegalStateException(format.name());
-			}
+			files.add(format.fileName(), writer(format, document, phrasing, report));
 		}
 		List<Path> written = files.write();
 		PrintWriter out = this.spec.commandLine().getOut();
@@ -122,6 +117,16 @@ final class CheckCommand implements Callable<Integer> {
 			out.flush();
 		}
 		return failed ? 1 : 0;
+	}
+
+	private static OutputFiles.Writer writer(Format format, FindingsDocument document, Phrasing phrasing,
+			Report report) {
+		return switch (format) {
+			case JSON -> (stream) -> FindingsJson.write(document, stream);
+			case MD -> (stream) -> new MarkdownReportWriter(phrasing).write(report, stream);
+			case XLSX -> (stream) -> new RectificationWriter(phrasing).write(report, stream);
+			default -> throw new IllegalStateException(format.name());
+		};
 	}
 
 	private Set<Format> formats() {
