@@ -28,6 +28,7 @@ import org.zicha.finding.FindingsJson;
 import org.zicha.finding.RunInfo;
 import org.zicha.finding.Severity;
 import org.zicha.ledger.LedgerRead;
+import org.zicha.report.DocxReportWriter;
 import org.zicha.report.MarkdownReportWriter;
 import org.zicha.report.RectificationWriter;
 import org.zicha.report.Phrasing;
@@ -125,13 +126,14 @@ final class CheckCommand implements Callable<Integer> {
 			case JSON -> (stream) -> FindingsJson.write(document, stream);
 			case MD -> (stream) -> new MarkdownReportWriter(phrasing).write(report, stream);
 			case XLSX -> (stream) -> new RectificationWriter(phrasing).write(report, stream);
+			case DOCX -> (stream) -> new DocxReportWriter(phrasing).write(report, stream);
 			default -> throw new IllegalStateException(format.name());
 		};
 	}
 
 	private Set<Format> formats() {
 		if (this.formats == null) {
-			return EnumSet.of(Format.JSON, Format.MD, Format.XLSX);
+			return EnumSet.of(Format.JSON, Format.MD, Format.DOCX, Format.XLSX);
 		}
 		Set<Format> set = EnumSet.noneOf(Format.class);
 		for (String name : this.formats) {
@@ -143,7 +145,7 @@ final class CheckCommand implements Callable<Integer> {
 			catch (IllegalArgumentException ex) {
 				throw new UsageException("--format 不支持“" + name + "”，可选：json、md、docx、xlsx、html");
 			}
-			if (format == Format.DOCX || format == Format.HTML) {
+			if (format == Format.HTML) {
 				throw new UsageException("--format " + name + "：报告输出（" + format.fileName() + "）尚未提供，目前只能写出 json");
 			}
 			set.add(format);
