@@ -29,6 +29,7 @@ import org.zicha.finding.RunInfo;
 import org.zicha.finding.Severity;
 import org.zicha.ledger.LedgerRead;
 import org.zicha.report.DocxReportWriter;
+import org.zicha.report.HtmlReportWriter;
 import org.zicha.report.MarkdownReportWriter;
 import org.zicha.report.RectificationWriter;
 import org.zicha.report.Phrasing;
@@ -98,13 +99,13 @@ final class CheckCommand implements Callable<Integer> {
 			throw new UsageException("--to（" + to + "）早于 --from（" + from + "）");
 		}
 		RuleBook book = this.rules.load();
+		Phrasing phrasing = phrasing(book);
 		LedgerRead read = this.data.read(book, this.clock);
 		CheckResult result = new Check(book).run(read, new CheckOptions(asOf, from, to, !this.noExemptions, baseline));
 		RunInfo run = new RunInfo(asOf, from, to, book.digest(), read.digest(), FindingsJson.now(), Version.tool());
 		FindingsDocument document = new FindingsDocument(run, result.findings(), result.exempted(), result.resolved(),
 				result.stats());
 		OutputFiles files = new OutputFiles(this.out);
-		Phrasing phrasing = Reports.phrasing(book);
 		Report report = new ReportBuilder(phrasing).build(Reports.input(result, book, read.ledger().recordCount()));
 		for (Format format : formats) {
 			files.add(format.fileName(), writer(format, document, phrasing, report));
@@ -127,13 +128,13 @@ final class CheckCommand implements Callable<Integer> {
 			case MD -> (stream) -> new MarkdownReportWriter(phrasing).write(report, stream);
 			case XLSX -> (stream) -> new RectificationWriter(phrasing).write(report, stream);
 			case DOCX -> (stream) -> new DocxReportWriter(phrasing).write(report, stream);
-			default -> throw new IllegalStateException(format.name());
+			case HTML -> (stream) -> new HtmlReportWriter(phrasing).write(report, stream);
 		};
 	}
 
 	private Set<Format> formats() {
 		if (this.formats == null) {
-			return EnumSet.of(Format.JSON, Format.MD, Format.DOCX, Format.XLSX);
+			return EnumSet.allOf(Format.class);
 		}
 		Set<Format> set = EnumSet.noneOf(Format.class);
 		for (String name : this.formats) {
@@ -145,12 +146,18 @@ final class CheckCommand implements Callable<Integer> {
 			catch (IllegalArgumentException ex) {
 				throw new UsageException("--format 不支持“" + name + "”，可选：json、md、docx、xlsx、html");
 			}
-			if (format == Format.HTML) {
-				throw new UsageException("--format " + name + "：报告输出（" + format.fileName() + "）尚未提供，目前只能写出 json");
-			}
 			set.add(format);
 		}
 		return set;
+	}
+
+	private static Phrasing phrasing(RuleBook book) {
+		try {
+			return Reports.phrasing(book);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("报告措辞模板有误：" + ex.getMessage());
+		}
 	}
 
 	private static Severity severity(String text) {
