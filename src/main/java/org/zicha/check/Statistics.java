@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.zicha.ledger.Activity;
 import org.zicha.ledger.ActivityType;
@@ -159,11 +160,11 @@ final class Statistics {
 			.toList();
 		long memberMonths = 0;
 		long paid = 0;
+		Map<String, List<DuesPayment>> byMember = this.ledger.dues()
+			.stream()
+			.collect(Collectors.groupingBy(DuesPayment::memberId));
 		for (Member member : this.ledger.members()) {
-			List<DuesPayment> payments = this.ledger.dues()
-				.stream()
-				.filter((d) -> d.memberId().equals(member.id()))
-				.toList();
+			List<DuesPayment> payments = byMember.getOrDefault(member.id(), List.of());
 			for (Period month : months) {
 				if (member.countedIn(month)) {
 					memberMonths++;
