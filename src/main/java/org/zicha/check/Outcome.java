@@ -68,8 +68,8 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 	 */
 	public static Outcome tally(RuleContext ctx, Organization org, EvalPeriod period, int required, int actual,
 			Collection<Activity> considered) {
-		return new Outcome(ctx.getRule().getName(), duty(ctx), Scope.PERIODIC, org.id(), null, period.period(),
-				actual >= required, null, Evidence.of("required", required, "actual", actual, "activityIds",
+		return of(ctx, Scope.PERIODIC, org.id(), null, period.period(), actual >= required, null,
+				Evidence.of("required", required, "actual", actual, "activityIds",
 						considered.stream().sorted(Comparator.comparing(Activity::date)).map(Activity::id).toList()));
 	}
 
@@ -85,8 +85,7 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 	 */
 	public static Outcome periodic(RuleContext ctx, String orgId, Subject subject, EvalPeriod period, boolean met,
 			Map<String, Object> evidence) {
-		return new Outcome(ctx.getRule().getName(), duty(ctx), Scope.PERIODIC, orgId, subject, period.period(), met,
-				null, evidence);
+		return of(ctx, Scope.PERIODIC, orgId, subject, period.period(), met, null, evidence);
 	}
 
 	/**
@@ -102,8 +101,7 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 	 */
 	public static Outcome event(RuleContext ctx, String orgId, Subject subject, Period period, boolean met,
 			Map<String, Object> evidence) {
-		return new Outcome(ctx.getRule().getName(), duty(ctx), Scope.EVENT, orgId, subject, period, met, null,
-				evidence);
+		return of(ctx, Scope.EVENT, orgId, subject, period, met, null, evidence);
 	}
 
 	/**
@@ -118,8 +116,7 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 	 */
 	public static Outcome event(RuleContext ctx, String orgId, Subject subject, Period period, Severity severity,
 			Map<String, Object> evidence) {
-		return new Outcome(ctx.getRule().getName(), duty(ctx), Scope.EVENT, orgId, subject, period, false, severity,
-				evidence);
+		return of(ctx, Scope.EVENT, orgId, subject, period, false, severity, evidence);
 	}
 
 	/**
@@ -134,8 +131,7 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 	 */
 	public static Outcome standing(RuleContext ctx, String orgId, Subject subject, Period period,
 			Map<String, Object> evidence) {
-		return new Outcome(ctx.getRule().getName(), duty(ctx), Scope.STANDING, orgId, subject, period, false, null,
-				evidence);
+		return of(ctx, Scope.STANDING, orgId, subject, period, false, null, evidence);
 	}
 
 	/**
@@ -150,8 +146,12 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 	 */
 	public static Outcome standing(RuleContext ctx, String orgId, Subject subject, Period period, Severity severity,
 			Map<String, Object> evidence) {
-		return new Outcome(ctx.getRule().getName(), duty(ctx), Scope.STANDING, orgId, subject, period, false, severity,
-				evidence);
+		return of(ctx, Scope.STANDING, orgId, subject, period, false, severity, evidence);
+	}
+
+	private static Outcome of(RuleContext ctx, Scope scope, String orgId, Subject subject, Period period, boolean met,
+			Severity severity, Map<String, Object> evidence) {
+		return new Outcome(ctx.getRule().getName(), duty(ctx), scope, orgId, subject, period, met, severity, evidence);
 	}
 
 	private static String duty(RuleContext ctx) {

@@ -15,8 +15,8 @@ import org.zicha.finding.Exempted;
 public final class DocxReportWriter {
 
 	private static final List<OfficialTable.Column> ISSUE_COLUMNS = List.of(new OfficialTable.Column("序号", 8, true),
-			new OfficialTable.Column("问题", 28, false), new OfficialTable.Column("涉及组织", 15, false),
-			new OfficialTable.Column("期间", 13, false), new OfficialTable.Column("依据", 28, false),
+			new OfficialTable.Column("问题", 36, false), new OfficialTable.Column("涉及组织", 15, false),
+			new OfficialTable.Column("期间", 13, false), new OfficialTable.Column("依据", 20, false),
 			new OfficialTable.Column("类别", 8, true));
 
 	private static final List<OfficialTable.Column> EXEMPTED_COLUMNS = List.of(new OfficialTable.Column("序号", 8, true),
