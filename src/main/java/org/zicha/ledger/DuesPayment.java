@@ -22,14 +22,4 @@ public record DuesPayment(String memberId, List<YearMonth> months, LocalDate pai
 		months = List.copyOf(months);
 	}
 
-	/**
-	 * Whether this payment pays a month on time: it covers the month and was paid on or
-	 * before the month's last day.
-	 * @param month the month
-	 * @return true when paid on time for that month
-	 */
-	public boolean paysOnTime(YearMonth month) {
-		return this.months.contains(month) && !this.paidOn.isAfter(month.atEndOfMonth());
-	}
-
 }

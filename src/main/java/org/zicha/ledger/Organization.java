@@ -80,15 +80,6 @@ public record Organization(String id, String name, OrgKind kind, String parentId
 				&& (this.dissolved == null || !this.dissolved.isBefore(period.to()));
 	}
 
-	/**
-	 * The date by which the current term ends under the ledger's own term fields,
-	 * ignoring elections held since: termStart + termYears.
-	 * @return that date, or null when the ledger records no term
-	 */
-	public LocalDate termEnd() {
-		return (this.termStart == null || this.termYears == null) ? null : this.termStart.plusYears(this.termYears);
-	}
-
 	Organization asOf(LocalDate day) {
 		boolean termLater = this.termStart != null && this.termStart.isAfter(day);
 		return new Organization(this.id, this.name, this.kind, this.parentId, this.hasCommittee, this.centralGroup,

@@ -114,10 +114,4 @@ public final class Phrasing {
 		return statuses.isEmpty() ? List.of("未整改", "整改中", "已完成", "已销号") : statuses;
 	}
 
-	Map<String, String> dutyTemplates() {
-		Map<String, String> templates = new LinkedHashMap<>();
-		this.root.path("duties").properties().forEach((e) -> templates.put(e.getKey(), e.getValue().asString()));
-		return templates;
-	}
-
 }
