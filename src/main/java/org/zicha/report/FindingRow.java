@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.zicha.finding.Duty;
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
+import org.zicha.finding.Severity;
 
 /**
  * One row of the page's findings table: a finding of a problem, a notice, or an exempted
@@ -45,11 +46,11 @@ record FindingRow(Category category, Finding finding, Exempted exemption) {
 	enum Category {
 
 		/** 重要问题. */
-		MAJOR("重要问题", "重要"),
+		MAJOR(Severity.MAJOR.label(), Severity.MAJOR.shortLabel()),
 		/** 一般问题. */
-		MINOR("一般问题", "一般"),
+		MINOR(Severity.MINOR.label(), Severity.MINOR.shortLabel()),
 		/** 提醒. */
-		NOTICE("提醒", "提醒"),
+		NOTICE(Severity.NOTICE.label(), Severity.NOTICE.shortLabel()),
 		/** 经批准的例外. */
 		EXEMPTED("经批准的例外", "例外");
 
