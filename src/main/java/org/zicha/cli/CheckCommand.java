@@ -106,7 +106,9 @@ final class CheckCommand implements Callable<Integer> {
 		FindingsDocument document = new FindingsDocument(run, result.findings(), result.exempted(), result.resolved(),
 				result.stats());
 		OutputFiles files = new OutputFiles(this.out);
-		Report report = new ReportBuilder(phrasing).build(Reports.input(result, book, read.ledger().recordCount()));
+		// the report is drafted only when an output other than findings.json needs it
+		Report report = formats.equals(EnumSet.of(Format.JSON)) ? null
+				: new ReportBuilder(phrasing).build(Reports.input(result, book, read.ledger().recordCount()));
 		for (Format format : formats) {
 			files.add(format.fileName(), writer(format, document, phrasing, report));
 		}
