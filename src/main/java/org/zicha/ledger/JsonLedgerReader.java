@@ -1,6 +1,7 @@
 package org.zicha.ledger;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,10 +29,14 @@ final class JsonLedgerReader {
 		this.vocabulary = vocabulary;
 	}
 
-	void read(Path path, SourceFile file) {
+	void read(LedgerFile ledgerFile, SourceFile file) {
 		JsonNode root;
-		try {
-			root = MAPPER.readTree(path.toFile());
+		try (InputStream in = ledgerFile.open()) {
+			root = MAPPER.readTree(in);
+		}
+		catch (IOException ex) {
+			file.fileProblem("无法读取（" + ex.getMessage() + "）");
+			return;
 		}
 		catch (JacksonException ex) {
 			String where = (ex.getLocation() != null)

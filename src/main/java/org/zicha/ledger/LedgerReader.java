@@ -1,10 +1,13 @@
 package org.zicha.ledger;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -12,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -52,15 +54,47 @@ public final class LedgerReader {
 	 * @throws LedgerException with every problem, when the ledger cannot be used
 	 */
 	public LedgerRead read(List<Path> paths, boolean lenient) {
-		List<SourceFile> files = new ArrayList<>();
+		List<LedgerFile> found = new ArrayList<>();
 		List<LedgerProblem> fatal = new ArrayList<>();
-		List<Path> found = new ArrayList<>();
 		for (Path path : paths) {
-			expand(path, found, files, fatal);
+			expand(path, found, fatal);
 		}
 		if (found.isEmpty() && fatal.isEmpty()) {
 			fatal.add(new LedgerProblem(String.join("、", paths.stream().map(Path::toString).toList()), null, -1, null,
 					null, "其中没有台账文件（*.xlsx 或 *.json）", false, false));
+		}
+		return read(found, fatal, lenient);
+	}
+
+	/**
+	 * Read and validate a ledger of files given with their content (uploads).
+	 * @param files the files
+	 * @param lenient whether rows with problems are skipped instead of stopping the read
+	 * @return the ledger
+	 * @throws LedgerException with every problem, when the ledger cannot be used
+	 */
+	public LedgerRead readFiles(List<LedgerFile> files, boolean lenient) {
+		List<LedgerProblem> fatal = new ArrayList<>();
+		List<LedgerFile> found = new ArrayList<>();
+		for (LedgerFile file : files) {
+			if (LedgerFile.isLedgerName(file.label())) {
+				found.add(file);
+			}
+			else {
+				fatal.add(new LedgerProblem(file.label(), null, -1, null, null, "不是台账文件，只能读取 .xlsx 或 .json 文件", false,
+						false));
+			}
+		}
+		if (found.isEmpty() && fatal.isEmpty()) {
+			fatal.add(new LedgerProblem("", null, -1, null, null, "没有台账文件（*.xlsx 或 *.json）", false, false));
+		}
+		return read(found, fatal, lenient);
+	}
+
+	private LedgerRead read(List<LedgerFile> found, List<LedgerProblem> fatal, boolean lenient) {
+		List<SourceFile> files = new ArrayList<>();
+		for (LedgerFile file : found) {
+			files.add(readFile(file));
 		}
 		List<RawSheet> sheets = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
@@ -85,11 +119,10 @@ public final class LedgerReader {
 		List<InvalidRow> invalid = new ArrayList<>();
 		rows.forEach((row, problems) -> invalid.add(new InvalidRow(problems.get(0).rowId(),
 				problems.get(0).rowLocation(), problems.stream().map(LedgerProblem::detail).toList())));
-		return new LedgerRead(ledger, invalid, warnings, files.stream().map((f) -> f.label).toList(),
-				digest(found, files));
+		return new LedgerRead(ledger, invalid, warnings, files.stream().map((f) -> f.label).toList(), digest(found));
 	}
 
-	private void expand(Path path, List<Path> found, List<SourceFile> files, List<LedgerProblem> fatal) {
+	private void expand(Path path, List<LedgerFile> found, List<LedgerProblem> fatal) {
 		if (!Files.exists(path)) {
 			fatal.add(new LedgerProblem(path.toString(), null, -1, null, null, "找不到这个文件或文件夹", false, false));
 			return;
@@ -97,17 +130,17 @@ public final class LedgerReader {
 		if (Files.isDirectory(path)) {
 			try (Stream<Path> walk = Files.walk(path)) {
 				walk.filter(Files::isRegularFile)
-					.filter(LedgerReader::isLedgerFile)
+					.filter((file) -> LedgerFile.isLedgerName(file.getFileName().toString()))
 					.sorted()
-					.forEach((file) -> readFile(file, path.relativize(file).toString().replace('\\', '/'), found,
-							files));
+					.forEach((file) -> found
+						.add(LedgerFile.onDisk(file, path.relativize(file).toString().replace('\\', '/'))));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		}
-		else if (isLedgerFile(path)) {
-			readFile(path, path.getFileName().toString(), found, files);
+		else if (LedgerFile.isLedgerName(path.getFileName().toString())) {
+			found.add(LedgerFile.onDisk(path, path.getFileName().toString()));
 		}
 		else {
 			fatal.add(new LedgerProblem(path.toString(), null, -1, null, null, "不是台账文件，只能读取 .xlsx 或 .json 文件", false,
@@ -115,31 +148,26 @@ public final class LedgerReader {
 		}
 	}
 
-	private static boolean isLedgerFile(Path file) {
-		String name = file.getFileName().toString();
-		String lower = name.toLowerCase(Locale.ROOT);
-		return !name.startsWith("~$") && !name.startsWith(".") && (lower.endsWith(".xlsx") || lower.endsWith(".json"));
-	}
-
-	private void readFile(Path path, String label, List<Path> found, List<SourceFile> files) {
-		found.add(path);
-		SourceFile file = new SourceFile(label);
-		if (label.toLowerCase(Locale.ROOT).endsWith(".json")) {
-			new JsonLedgerReader(this.vocabulary).read(path, file);
+	private SourceFile readFile(LedgerFile ledgerFile) {
+		SourceFile file = new SourceFile(ledgerFile.label());
+		if (ledgerFile.isJson()) {
+			new JsonLedgerReader(this.vocabulary).read(ledgerFile, file);
 		}
 		else {
-			new XlsxLedgerReader(this.vocabulary).read(path, file);
+			new XlsxLedgerReader(this.vocabulary).read(ledgerFile, file);
 		}
-		files.add(file);
+		return file;
 	}
 
-	private static String digest(List<Path> paths, List<SourceFile> files) {
+	private static String digest(List<LedgerFile> files) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			for (int i = 0; i < paths.size(); i++) {
-				sha.update(files.get(i).label.getBytes(StandardCharsets.UTF_8));
+			for (LedgerFile file : files) {
+				sha.update(file.label().getBytes(StandardCharsets.UTF_8));
 				sha.update((byte) 0);
-				sha.update(Files.readAllBytes(paths.get(i)));
+				try (InputStream in = file.open()) {
+					in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), sha));
+				}
 				sha.update((byte) 0);
 			}
 			return HexFormat.of().formatHex(sha.digest());

@@ -2,7 +2,6 @@ package org.zicha.ledger;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,8 +58,8 @@ final class XlsxLedgerReader {
 		this.vocabulary = vocabulary;
 	}
 
-	void read(Path path, SourceFile file) {
-		try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+	void read(LedgerFile ledgerFile, SourceFile file) {
+		try (OPCPackage pkg = open(ledgerFile)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
 			StylesTable styles = reader.getStylesTable();
@@ -95,6 +94,15 @@ final class XlsxLedgerReader {
 		catch (Exception ex) {
 			file.fileProblem("无法读取，不是有效的 xlsx 工作簿（" + ex.getClass().getSimpleName()
 					+ (ex.getMessage() != null ? "：" + ex.getMessage() : "") + "）");
+		}
+	}
+
+	private static OPCPackage open(LedgerFile file) throws Exception {
+		if (file.path() != null) {
+			return OPCPackage.open(file.path().toFile(), PackageAccess.READ);
+		}
+		try (InputStream in = file.open()) {
+			return OPCPackage.open(in);
 		}
 	}
 
