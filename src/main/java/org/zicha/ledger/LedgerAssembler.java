@@ -39,6 +39,8 @@ final class LedgerAssembler {
 
 	private References references;
 
+	private RecordOrigins origins = RecordOrigins.none();
+
 	LedgerAssembler(List<RawSheet> sheets, Vocabulary vocabulary, LocalDate today) {
 		this.vocabulary = vocabulary;
 		this.today = today;
@@ -60,6 +62,10 @@ final class LedgerAssembler {
 		return this.references;
 	}
 
+	RecordOrigins origins() {
+		return this.origins;
+	}
+
 	/**
 	 * Assemble the organisations and members, which refer to each other; then the records
 	 * that refer to them.
@@ -79,7 +85,9 @@ final class LedgerAssembler {
 			.filter((p) -> this.problems.valid(p.row()))
 			.map((p) -> this.resolvedOrganizations.get(p.row()))
 			.toList();
-		return records.assemble(orgs, valid(this.members));
+		Ledger ledger = records.assemble(orgs, valid(this.members));
+		this.origins = records.origins();
+		return ledger;
 	}
 
 	<T> List<Parsed<T>> parse(Table table, Function<RowReader, T> parser) {

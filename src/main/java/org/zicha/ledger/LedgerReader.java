@@ -119,7 +119,8 @@ public final class LedgerReader {
 		List<InvalidRow> invalid = new ArrayList<>();
 		rows.forEach((row, problems) -> invalid.add(new InvalidRow(problems.get(0).rowId(),
 				problems.get(0).rowLocation(), problems.stream().map(LedgerProblem::detail).toList())));
-		return new LedgerRead(ledger, invalid, warnings, files.stream().map((f) -> f.label).toList(), digest(found));
+		return new LedgerRead(ledger, invalid, warnings, files.stream().map((f) -> f.label).toList(), digest(found),
+				assembler.origins());
 	}
 
 	private void expand(Path path, List<LedgerFile> found, List<LedgerProblem> fatal) {

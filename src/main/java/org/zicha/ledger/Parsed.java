@@ -15,4 +15,9 @@ record Parsed<T>(RawSheet.RawRow row, T value) {
 				: sheet.file() + " 工作表“" + sheet.sheet() + "”第" + this.row.row() + "行";
 	}
 
+	RecordOrigin origin() {
+		RawSheet sheet = this.row.sheet();
+		return new RecordOrigin(sheet.file(), sheet.sheet(), this.row.row(), sheet.json());
+	}
+
 }

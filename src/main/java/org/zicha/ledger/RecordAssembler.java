@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -22,6 +23,8 @@ final class RecordAssembler {
 	private final Predicate<String> dutyExists;
 
 	private final References references;
+
+	private final RecordOrigins origins = new RecordOrigins();
 
 	RecordAssembler(LedgerAssembler base, Predicate<String> dutyExists) {
 		this.base = base;
@@ -43,10 +46,29 @@ final class RecordAssembler {
 			.toList();
 		List<Parsed<Applicant>> applicants = this.base.dedupe(this.base.parse(Table.APPLICANTS, this::applicant),
 				Applicant::id);
+		List<Parsed<DuesPayment>> dues = this.base.parse(Table.DUES, this::dues);
+		List<Parsed<Talk>> talks = this.base.parse(Table.TALKS, this::talk);
+		originsOf(activities, (a, origin) -> this.origins.activity(a.id(), origin));
+		originsOf(dues, this.origins::dues);
+		originsOf(talks, this.origins::talk);
 		return new Ledger(organizations, members, withAgenda, this.base.valid(directives),
-				List.copyOf(this.base.distinct(this.base.parse(Table.DUES, this::dues))),
-				List.copyOf(this.base.distinct(this.base.parse(Table.TALKS, this::talk))), this.base.valid(applicants),
+				List.copyOf(this.base.distinct(dues)), List.copyOf(this.base.distinct(talks)),
+				this.base.valid(applicants),
 				List.copyOf(this.base.distinct(this.base.parse(Table.EXEMPTIONS, this::exemption))));
+	}
+
+	/**
+	 * Where the records that prove duties were read.
+	 * @return the origins of the activities, dues and talks assembled
+	 */
+	RecordOrigins origins() {
+		return this.origins;
+	}
+
+	private <T> void originsOf(List<Parsed<T>> parsed, BiConsumer<T, RecordOrigin> origin) {
+		parsed.stream()
+			.filter((p) -> p.value() != null && this.base.problems().valid(p.row()))
+			.forEach((p) -> origin.accept(p.value(), p.origin()));
 	}
 
 	private Directive directive(RowReader r) {
