@@ -21,8 +21,8 @@ import org.zicha.inspection.RuleSet;
 /**
  * {@code template}: write an empty ledger workbook.
  */
-@Command(name = "template", versionProvider = Version.class,
-		description = { "生成空白台账模板（每张表的标题、下拉选项和一行示例）", "加 --data 时，把已有台账（如 JSON）转写为同样格式的工作簿" })
+@Command(name = "template", versionProvider = Version.class, description = { "生成空白台账模板（每张表的标题、下拉选项和一行示例）",
+		"加 --data 时，把已有台账（如 JSON）转写为同样格式的工作簿", "加 --feedback 时，生成空白的巡视反馈问题整改情况表（供 dossier --feedback 读取）" })
 final class TemplateCommand implements Callable<Integer> {
 
 	private final Clock clock;
@@ -39,8 +39,11 @@ final class TemplateCommand implements Callable<Integer> {
 	@Mixin
 	RulesOption rules = new RulesOption();
 
-	@Option(names = "--out", paramLabel = "FILE", description = "模板文件（默认：台账模板.xlsx）")
-	Path out = Path.of("台账模板.xlsx");
+	@Option(names = "--feedback", description = "生成巡视反馈问题整改情况表（而不是台账模板）")
+	boolean feedback;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "模板文件（默认：台账模板.xlsx；加 --feedback 时：巡视反馈问题整改情况表.xlsx）")
+	Path out;
 
 	TemplateCommand(Clock clock) {
 		this.clock = clock;
@@ -48,6 +51,12 @@ final class TemplateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.feedback) {
+			return feedback();
+		}
+		if (this.out == null) {
+			this.out = Path.of("台账模板.xlsx");
+		}
 		RuleSet rules = this.rules.load();
 		Ledger ledger = (this.data != null)
 				? new Inspection(rules, this.clock).read(LedgerInput.paths(this.data), false).ledger()
@@ -60,6 +69,20 @@ final class TemplateCommand implements Callable<Integer> {
 		this.spec.commandLine()
 			.getOut()
 			.printf((this.data != null) ? "已转写台账：%s%n" : "已生成台账模板：%s（每张表有一行示例，填写前请删除）%n", this.out);
+		this.spec.commandLine().getOut().flush();
+		return 0;
+	}
+
+	private Integer feedback() {
+		if (this.data != null) {
+			throw new UsageException("--feedback 生成空白的反馈问题表，不能与 --data 同时使用");
+		}
+		Path out = (this.out != null) ? this.out : Path.of("巡视反馈问题整改情况表.xlsx");
+		Inspection inspection = new Inspection(this.rules.load(), this.clock);
+		OutputFiles files = new OutputFiles(out.toAbsolutePath().getParent());
+		files.add(out.getFileName().toString(), inspection::feedbackTemplate);
+		files.write();
+		this.spec.commandLine().getOut().printf("已生成巡视反馈问题整改情况表：%s%n", out);
 		this.spec.commandLine().getOut().flush();
 		return 0;
 	}

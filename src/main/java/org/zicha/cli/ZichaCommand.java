@@ -6,6 +6,7 @@ import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.zicha.inspection.WorkbookException;
 import org.zicha.ledger.LedgerException;
 import org.zicha.ledger.LedgerProblem;
 import org.zicha.rules.RuleBookException;
@@ -47,9 +48,10 @@ public final class ZichaCommand implements Runnable {
 		cl.addSubcommand(new ValidateCommand(clock));
 		cl.addSubcommand(new RulesCommand());
 		cl.addSubcommand(new TemplateCommand(clock));
+		cl.addSubcommand(new DossierCommand(clock));
 		for (CommandLine command : java.util.List.of(cl, cl.getSubcommands().get("check"),
 				cl.getSubcommands().get("validate"), cl.getSubcommands().get("rules"),
-				cl.getSubcommands().get("template"))) {
+				cl.getSubcommands().get("template"), cl.getSubcommands().get("dossier"))) {
 			command.getCommandSpec()
 				.usageMessage()
 				.synopsisHeading("用法：")
@@ -81,6 +83,12 @@ public final class ZichaCommand implements Runnable {
 				err.println("  " + p);
 			}
 			err.println("请更正后重新运行；或加 --lenient 跳过有错误的行，并把它们列为问题。");
+			return INVALID;
+		}
+		if (ex instanceof WorkbookException we) {
+			err.printf("%s有 %d 处错误，未生成结果：%n", we.document(), we.problems().size());
+			we.problems().forEach((p) -> err.println("  " + p));
+			err.println("请更正后重新运行。");
 			return INVALID;
 		}
 		if (ex instanceof RuleBookException re) {

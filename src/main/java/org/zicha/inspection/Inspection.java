@@ -1,12 +1,22 @@
 package org.zicha.inspection;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.zicha.check.Check;
 import org.zicha.check.CheckOptions;
 import org.zicha.check.CheckResult;
+import org.zicha.dossier.FeedbackItem;
+import org.zicha.dossier.FeedbackRead;
+import org.zicha.dossier.FeedbackReader;
+import org.zicha.dossier.FeedbackTemplate;
+import org.zicha.dossier.Organisation;
+import org.zicha.finding.Duty;
 import org.zicha.finding.FindingsDocument;
 import org.zicha.finding.RunInfo;
 import org.zicha.ledger.LedgerRead;
@@ -81,8 +91,61 @@ public final class Inspection {
 	 * @return the result
 	 */
 	public InspectionResult run(LedgerRead read, InspectionOptions options) {
-		CheckResult result = new Check(this.rules.book()).run(read, new CheckOptions(options.asOf(), options.from(),
-				options.to(), options.exemptions(), options.baseline()));
+		return result(read, check(read, options), options);
+	}
+
+	/**
+	 * Read a ledger, check it over a window and draw up its evidence dossier (佐证目录). The
+	 * feedback workbook, when given, is read and validated before the check.
+	 * @param input the ledger
+	 * @param options what the run is asked
+	 * @param sources the feedback workbook and rectification ledger, when given
+	 * @return the dossier
+	 * @throws org.zicha.ledger.LedgerException with every problem, when the ledger cannot
+	 * be used
+	 * @throws WorkbookException with every problem, when the feedback workbook cannot be
+	 * used
+	 */
+	public DossierResult dossier(LedgerInput input, InspectionOptions options, DossierSources sources) {
+		LedgerRead read = read(input, options.lenient());
+		List<FeedbackItem> feedback = (sources.feedback() != null) ? feedback(sources.feedback(), read) : null;
+		CheckResult result = check(read, options);
+		InspectionResult inspection = result(read, result, options);
+		return new DossierResult(
+				DossierInputs.of(result, read, this.rules.book(), inspection.document().run(), feedback, null),
+				inspection);
+	}
+
+	/**
+	 * Write the empty feedback workbook (巡视反馈问题整改情况表) with the rules' duty codes.
+	 * @param out where to write it; left open
+	 * @throws IOException when it cannot be written
+	 */
+	public void feedbackTemplate(OutputStream out) throws IOException {
+		new FeedbackTemplate(List.copyOf(this.rules.book().duties())).write(out);
+	}
+
+	private List<FeedbackItem> feedback(InputFile file, LedgerRead read) {
+		List<Organisation> organisations = read.ledger()
+			.organizations()
+			.stream()
+			.map((o) -> new Organisation(o.id(), o.name(), o.kind().name()))
+			.toList();
+		FeedbackRead feedback = new FeedbackReader(this.rules.book().duties().stream().map(Duty::code).toList(),
+				organisations)
+			.read(file.name(), new ByteArrayInputStream(file.content()));
+		if (!feedback.problems().isEmpty()) {
+			throw new WorkbookException("巡视反馈问题表", feedback.problems());
+		}
+		return feedback.items();
+	}
+
+	private CheckResult check(LedgerRead read, InspectionOptions options) {
+		return new Check(this.rules.book()).run(read, new CheckOptions(options.asOf(), options.from(), options.to(),
+				options.exemptions(), options.baseline()));
+	}
+
+	private InspectionResult result(LedgerRead read, CheckResult result, InspectionOptions options) {
 		RunInfo run = new RunInfo(options.asOf(), options.from(), options.to(), this.rules.digest(), read.digest(),
 				OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS), tool());
 		FindingsDocument document = new FindingsDocument(run, result.findings(), result.exempted(), result.resolved(),

@@ -21,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
  * on a new page. The headings carry outline levels, so that Word's navigation pane lists
  * them.
  */
-final class OfficialDocument implements Closeable {
+public final class OfficialDocument implements Closeable {
 
 	/** The fixed line spacing of the title, in points. */
 	private static final double TITLE_LINE = 35;
@@ -34,7 +34,10 @@ final class OfficialDocument implements Closeable {
 
 	private final XWPFDocument doc = new XWPFDocument();
 
-	OfficialDocument() {
+	/**
+	 * A new, empty document on the official page.
+	 */
+	public OfficialDocument() {
 		OfficialPage.setUp(this.doc);
 	}
 
@@ -42,7 +45,7 @@ final class OfficialDocument implements Closeable {
 	 * The title: 2号 小标宋, centred.
 	 * @param text the title
 	 */
-	void title(String text) {
+	public void title(String text) {
 		XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, TITLE_LINE);
 		run(p, text, Typeface.XIAOBIAOSONG, Typeface.SIZE_2);
 	}
@@ -51,7 +54,7 @@ final class OfficialDocument implements Closeable {
 	 * The line under the title: 3号 楷体, centred, followed by an empty line.
 	 * @param text the subtitle
 	 */
-	void subtitle(String text) {
+	public void subtitle(String text) {
 		XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, OfficialPage.LINE);
 		p.setSpacingAfter(ONE_LINE);
 		run(p, text, Typeface.KAITI, Typeface.SIZE_3);
@@ -61,7 +64,7 @@ final class OfficialDocument implements Closeable {
 	 * A level-one heading "一、…": 3号 黑体, indented like the body.
 	 * @param text the heading
 	 */
-	void heading(String text) {
+	public void heading(String text) {
 		XWPFParagraph p = body();
 		outline(p, 0);
 		run(p, text, Typeface.HEITI, Typeface.SIZE_3);
@@ -71,7 +74,7 @@ final class OfficialDocument implements Closeable {
 	 * A body paragraph: 3号 仿宋.
 	 * @param text the paragraph
 	 */
-	void paragraph(String text) {
+	public void paragraph(String text) {
 		run(body(), text, Typeface.FANGSONG, Typeface.SIZE_3);
 	}
 
@@ -81,7 +84,7 @@ final class OfficialDocument implements Closeable {
 	 * @param ordinal the ordinal
 	 * @param text the rest of the paragraph
 	 */
-	void paragraph(String ordinal, String text) {
+	public void paragraph(String ordinal, String text) {
 		XWPFParagraph p = body();
 		run(p, ordinal, Typeface.KAITI, Typeface.SIZE_3);
 		run(p, text, Typeface.FANGSONG, Typeface.SIZE_3);
@@ -91,7 +94,7 @@ final class OfficialDocument implements Closeable {
 	 * The heading of the appendix: on a new page, flush left, 3号 黑体.
 	 * @param text the heading
 	 */
-	void appendix(String text) {
+	public void appendix(String text) {
 		XWPFParagraph p = paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
 		p.setPageBreak(true);
 		p.setSpacingAfter(ONE_LINE / 2);
@@ -103,7 +106,7 @@ final class OfficialDocument implements Closeable {
 	 * A heading inside the appendix: flush left, 3号 楷体, half a line above and below.
 	 * @param text the heading
 	 */
-	void appendixSection(String text) {
+	public void appendixSection(String text) {
 		XWPFParagraph p = paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
 		p.setSpacingBefore(ONE_LINE / 2);
 		p.setSpacingAfter(ONE_LINE / 2);
@@ -116,8 +119,24 @@ final class OfficialDocument implements Closeable {
 	 * @param columns the columns
 	 * @return the table, with its header row
 	 */
-	OfficialTable table(List<OfficialTable.Column> columns) {
+	public OfficialTable table(List<OfficialTable.Column> columns) {
 		return OfficialTable.create(this.doc, columns);
+	}
+
+	/**
+	 * The signature of a document without a seal (GB/T 9704-2012, 7.3.5.2): after an
+	 * empty line, the organisation and under it the date, each right-aligned two
+	 * characters in from the margin.
+	 * @param organisation the organisation's name
+	 * @param date the date, e.g. 2025年12月31日
+	 */
+	public void signature(String organisation, String date) {
+		paragraph(ParagraphAlignment.RIGHT, OfficialPage.LINE);
+		for (String line : List.of(organisation, date)) {
+			XWPFParagraph p = paragraph(ParagraphAlignment.RIGHT, OfficialPage.LINE);
+			p.setIndentationRight(TWO_CHARACTERS);
+			run(p, line, Typeface.FANGSONG, Typeface.SIZE_3);
+		}
 	}
 
 	/**
@@ -125,7 +144,7 @@ final class OfficialDocument implements Closeable {
 	 * @param out where to write it; left open
 	 * @throws IOException when it cannot be written
 	 */
-	void write(OutputStream out) throws IOException {
+	public void write(OutputStream out) throws IOException {
 		this.doc.write(out);
 	}
 

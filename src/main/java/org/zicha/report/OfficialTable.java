@@ -27,7 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * A table of an official document's appendix: as wide as the text, fixed layout, ruled,
  * the header row in 黑体 repeated on every page, the cells in 小四 仿宋.
  */
-final class OfficialTable {
+public final class OfficialTable {
 
 	/** The space between a cell's border and its text, left and right, in twips. */
 	private static final int CELL_MARGIN = 108;
@@ -68,7 +68,7 @@ final class OfficialTable {
 	 * Add a row, kept on one page.
 	 * @param cells the cells' text, one per column
 	 */
-	void row(List<String> cells) {
+	public void row(List<String> cells) {
 		XWPFTableRow row = this.table.createRow();
 		row.setCantSplitRow(true);
 		for (int i = 0; i < this.columns.size(); i++) {
@@ -143,7 +143,7 @@ final class OfficialTable {
 	 * @param weight its share of the width, relative to the other columns
 	 * @param centred whether its cells are centred (short values such as numbers)
 	 */
-	record Column(String header, int weight, boolean centred) {
+	public record Column(String header, int weight, boolean centred) {
 
 	}
 

@@ -24,7 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * string, never a formula, quote-prefixed when Excel would otherwise take it for one, and
  * cut to the length a cell holds.
  */
-final class SheetCells {
+public final class SheetCells {
 
 	/** The most characters a cell holds. */
 	static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -57,7 +57,11 @@ final class SheetCells {
 
 	private final CellStyle date;
 
-	SheetCells(Workbook workbook) {
+	/**
+	 * The styles of a workbook.
+	 * @param workbook the workbook
+	 */
+	public SheetCells(Workbook workbook) {
 		workbook.getFontAt(0).setFontName(FONT);
 		Font bold = workbook.createFont();
 		bold.setFontName(FONT);
@@ -98,15 +102,27 @@ final class SheetCells {
 	 * @param titles the column titles
 	 * @param widths each column's width, in characters of the default font
 	 */
-	void header(Sheet sheet, List<String> titles, int[] widths) {
-		Row row = sheet.createRow(0);
+	public void header(Sheet sheet, List<String> titles, int[] widths) {
+		header(sheet, 0, titles, widths);
+	}
+
+	/**
+	 * Write a header row below other rows (a title), freeze the rows down to it, and set
+	 * the columns' widths.
+	 * @param sheet the sheet
+	 * @param rowIndex the row of the header (0-based)
+	 * @param titles the column titles
+	 * @param widths each column's width, in characters of the default font
+	 */
+	public void header(Sheet sheet, int rowIndex, List<String> titles, int[] widths) {
+		Row row = sheet.createRow(rowIndex);
 		for (int c = 0; c < titles.size(); c++) {
 			Cell cell = row.createCell(c);
 			cell.setCellValue(titles.get(c));
 			cell.setCellStyle(this.header);
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
-		sheet.createFreezePane(0, 1);
+		sheet.createFreezePane(0, rowIndex + 1);
 	}
 
 	/**
@@ -116,7 +132,7 @@ final class SheetCells {
 	 * @param lastRow the last data row (0 when there are none)
 	 * @param lastColumn the last column
 	 */
-	static void finish(Sheet sheet, int lastRow, int lastColumn) {
+	public static void finish(Sheet sheet, int lastRow, int lastColumn) {
 		sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastColumn));
 		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
 		sheet.getPrintSetup().setLandscape(true);
@@ -130,7 +146,7 @@ final class SheetCells {
 	 * @param column the column
 	 * @param value the text, or null
 	 */
-	void text(Row row, int column, String value) {
+	public void text(Row row, int column, String value) {
 		Cell cell = row.createCell(column);
 		if (value == null || value.isEmpty()) {
 			cell.setCellStyle(this.text);
@@ -140,13 +156,25 @@ final class SheetCells {
 		cell.setCellStyle(looksLikeFormula(value) ? this.quotedText : this.text);
 	}
 
-	void number(Row row, int column, int value) {
+	/**
+	 * Write a whole number, centred.
+	 * @param row the row
+	 * @param column the column
+	 * @param value the number
+	 */
+	public void number(Row row, int column, int value) {
 		Cell cell = row.createCell(column);
 		cell.setCellValue(value);
 		cell.setCellStyle(this.number);
 	}
 
-	void date(Row row, int column, LocalDate value) {
+	/**
+	 * Write a date cell (empty when null).
+	 * @param row the row
+	 * @param column the column
+	 * @param value the date, or null
+	 */
+	public void date(Row row, int column, LocalDate value) {
 		Cell cell = row.createCell(column);
 		if (value != null) {
 			cell.setCellValue(value);
@@ -209,7 +237,7 @@ final class SheetCells {
 	 * @param row the row, its cells written
 	 * @param widths each column's width, in characters of the default font
 	 */
-	static void fitHeight(Row row, int[] widths) {
+	public static void fitHeight(Row row, int[] widths) {
 		int lines = 1;
 		for (Cell cell : row) {
 			if (cell.getCellType() == CellType.STRING) {
