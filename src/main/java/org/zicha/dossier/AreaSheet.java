@@ -17,8 +17,8 @@ import org.zicha.report.SheetCells;
  */
 final class AreaSheet {
 
-	static final List<String> COLUMNS = List.of("序号", "义务", "组织", "期间", "落实情况", "要求", "实际", "记录日期", "记录类型", "主题", "主讲人",
-			"到会情况", "记录编号", "来源文件", "工作表", "行号", "问题及说明", "整改情况", "例外理由及批准文号", "义务代码", "问题编号");
+	static final List<String> COLUMNS = List.of("序号", "检查事项", "组织", "期间", "落实情况", "要求", "实际", "记录日期", "记录类型", "主题",
+			"主讲人", "到会情况", "记录编号", "来源文件", "工作表", "行号", "问题及说明", "整改情况", "例外理由及批准文号", "义务代码", "问题编号");
 
 	/** The column of 落实情况. */
 	static final int FULFILMENT = 4;
@@ -56,11 +56,14 @@ final class AreaSheet {
 			n++;
 		}
 		SheetCells.finish(sheet, r - 1, COLUMNS.size() - 1);
+		// the duty codes and finding keys are for tracing on screen, not for the printout
+		sheet.getWorkbook()
+			.setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COLUMNS.size() - 3, 0, Math.max(r - 1, 0));
 	}
 
 	private void row(Row row, int number, Entry entry, Proof proof, ProblemStatus problem) {
 		this.cells.number(row, 0, number);
-		this.cells.text(row, 1, entry.dutyTitle());
+		this.cells.text(row, 1, Texts.requirement(entry.dutyTitle()));
 		this.cells.text(row, 2, entry.orgName());
 		this.cells.text(row, 3, Texts.period(entry));
 		this.cells.text(row, FULFILMENT, entry.fulfilment().label());

@@ -98,6 +98,14 @@ public record Dossier(String rootName, LocalDate from, LocalDate to, LocalDate a
 	}
 
 	/**
+	 * How many organisations are not roots.
+	 * @return the organisations under the root(s)
+	 */
+	public int subordinates() {
+		return (int) this.organisations.stream().filter((o) -> !o.root()).count();
+	}
+
+	/**
 	 * The entries of an area.
 	 * @param area the area
 	 * @return its entries, in order

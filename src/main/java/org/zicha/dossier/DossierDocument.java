@@ -53,8 +53,14 @@ public final class DossierDocument {
 					continue;
 				}
 				doc.paragraph("（" + Summary.ordinal(n++) + "）" + area + "。", summary.area(area));
-				rates(doc, dossier, summary.rates(), area);
-				problems(doc, summary.problems(area));
+				if (summary.rates().of(area, null, null).evaluated() > 0) {
+					doc.paragraph("各党组织履职率如下：");
+					rates(doc, dossier, summary.rates(), area);
+				}
+				if (!summary.problems(area).isEmpty()) {
+					doc.paragraph("发现的问题及整改情况如下：");
+					problems(doc, summary.problems(area));
+				}
 			}
 			exemptions(doc, dossier);
 			if (dossier.feedbackRead()) {
@@ -68,9 +74,6 @@ public final class DossierDocument {
 	}
 
 	private static void rates(OfficialDocument doc, Dossier dossier, Rates rates, String area) {
-		if (rates.of(area, null, null).evaluated() == 0) {
-			return;
-		}
 		List<Integer> years = dossier.years();
 		List<OfficialTable.Column> columns = new ArrayList<>();
 		columns.add(new OfficialTable.Column("组织", 30, false));
@@ -115,8 +118,7 @@ public final class DossierDocument {
 			Entry first = group.get(0).entry();
 			String title = first.dutyTitle() + ((first.finding().severity() == Severity.MAJOR) ? "（重要）" : "");
 			table.row(List.of(String.valueOf(n++), title, (first.orgName() != null) ? first.orgName() : "",
-					group.stream().map((p) -> Texts.period(p.entry())).collect(Collectors.joining("、")),
-					Summary.progress(group)));
+					Texts.periods(group.stream().map(ProblemStatus::entry).toList()), Summary.progress(group)));
 		}
 	}
 

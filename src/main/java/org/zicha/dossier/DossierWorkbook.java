@@ -3,6 +3,7 @@ package org.zicha.dossier;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -48,8 +50,8 @@ public final class DossierWorkbook {
 	/** How many rows are kept in memory before they are flushed to disk. */
 	private static final int WINDOW = 100;
 
-	private static final List<String> CONTENTS_COLUMNS = List.of("序号", "工作表", "内容", "组织·期间", "已落实", "未落实", "经批准例外",
-			"提醒", "佐证记录", "履职率");
+	private static final List<String> CONTENTS_COLUMNS = List.of("序号", "工作表", "内容", "条目", "已落实", "未落实", "经批准例外", "提醒",
+			"佐证记录", "履职率");
 
 	private static final int[] CONTENTS_WIDTHS = { 6, 16, 44, 11, 9, 9, 11, 7, 10, 9 };
 
@@ -58,6 +60,8 @@ public final class DossierWorkbook {
 	private CellStyle title;
 
 	private Font link;
+
+	private CellStyle wrapped;
 
 	/**
 	 * Write the workbook.
@@ -80,6 +84,7 @@ public final class DossierWorkbook {
 
 	private void fill(SXSSFWorkbook workbook, Dossier dossier) {
 		this.cells = new SheetCells(workbook);
+		this.wrapped = null;
 		this.title = workbook.createCellStyle();
 		Font big = workbook.createFont();
 		big.setFontName("宋体");
@@ -109,7 +114,7 @@ public final class DossierWorkbook {
 		Sheet rateSheet = workbook.createSheet(RATES);
 		new RateSheet(this.cells).write(rateSheet, dossier, rates);
 		print(rateSheet, heading);
-		lines.add(line(RATES, "各领域、各党组织分年度的履职率（已落实的组织·期间 ÷ 纳入评价的组织·期间，经批准的例外不计）"));
+		lines.add(line(RATES, "各领域、各党组织分年度的履职率（已落实的履职事项 ÷ 纳入评价的履职事项，经批准的例外不计）"));
 		Sheet problemSheet = workbook.createSheet(PROBLEMS);
 		new ProblemSheet(this.cells).write(problemSheet, problems);
 		print(problemSheet, heading);
@@ -161,10 +166,7 @@ public final class DossierWorkbook {
 		about.add("生成：" + dossier.tool() + "，" + dossier.generatedAt());
 		int r = 1;
 		for (String text : about) {
-			Row row = sheet.createRow(r);
-			row.createCell(0).setCellValue(text);
-			sheet.addMergedRegion(new CellRangeAddress(r, r, 0, CONTENTS_COLUMNS.size() - 1));
-			r++;
+			line(sheet, r++, text);
 		}
 		int header = r + 1;
 		this.cells.header(sheet, header, CONTENTS_COLUMNS, CONTENTS_WIDTHS);
@@ -191,13 +193,27 @@ public final class DossierWorkbook {
 		}
 		r++;
 		for (String note : Notes.WORKBOOK) {
-			Row row = sheet.createRow(r);
-			row.createCell(0).setCellValue(note);
-			sheet.addMergedRegion(new CellRangeAddress(r, r, 0, CONTENTS_COLUMNS.size() - 1));
-			r++;
+			line(sheet, r++, note);
 		}
 		print(sheet, heading);
 		sheet.getPrintSetup().setLandscape(false);
+	}
+
+	/**
+	 * A line of text across the contents table, wrapped, its row as tall as its text.
+	 */
+	private void line(Sheet sheet, int r, String text) {
+		if (this.wrapped == null) {
+			this.wrapped = sheet.getWorkbook().createCellStyle();
+			this.wrapped.setWrapText(true);
+			this.wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+		}
+		Row row = sheet.createRow(r);
+		Cell cell = row.createCell(0);
+		cell.setCellValue(text);
+		cell.setCellStyle(this.wrapped);
+		sheet.addMergedRegion(new CellRangeAddress(r, r, 0, CONTENTS_COLUMNS.size() - 1));
+		SheetCells.fitHeight(row, new int[] { Arrays.stream(CONTENTS_WIDTHS).sum() });
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.zicha.dossier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +42,10 @@ final class Summary {
 	List<String> overview() {
 		List<String> paragraphs = new ArrayList<>();
 		Rate all = this.rates.of(null, null, null);
-		paragraphs.add(this.dossier.window() + "，对" + this.dossier.rootName() + "及所属"
-				+ this.dossier.organisations().size() + "个党组织履行党建工作职责的情况，按义务、组织、期间逐项作了梳理。按月、季、半年、年度考核的义务，纳入评价的组织·期间共"
-				+ all.evaluated() + "个，已落实" + all.met() + "个，总体履职率" + all.percent() + byYear(null, null) + "。");
-		Map<String, Long> kinds = new java.util.LinkedHashMap<>();
+		paragraphs.add(this.dossier.window() + "，对" + this.dossier.rootName() + "及所属" + this.dossier.subordinates()
+				+ "个党组织履行党建工作职责的情况，按义务、组织、期间逐项作了梳理。纳入评价的履职事项（按期考核的组织·期间，以及逐次考核的会议和学习篇目）共" + all.evaluated() + "项，已落实"
+				+ all.met() + "项，总体履职率" + all.percent() + byYear(null, null) + "。");
+		Map<String, Long> kinds = new LinkedHashMap<>();
 		this.dossier.entries()
 			.stream()
 			.flatMap((e) -> e.proofs().stream())
@@ -69,11 +70,11 @@ final class Summary {
 		Rate rate = this.rates.of(area, null, null);
 		StringBuilder sb = new StringBuilder();
 		if (rate.evaluated() > 0) {
-			sb.append("纳入评价的组织·期间")
+			sb.append("纳入评价的履职事项")
 				.append(rate.evaluated())
-				.append("个，已落实")
+				.append("项，已落实")
 				.append(rate.met())
-				.append("个，履职率")
+				.append("项，履职率")
 				.append(rate.percent())
 				.append(byYear(area, null))
 				.append("。");

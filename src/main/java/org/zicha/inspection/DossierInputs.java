@@ -113,7 +113,7 @@ final class DossierInputs {
 			.collect(Collectors.joining("、"));
 		List<Organisation> organisations = ledger.organizations()
 			.stream()
-			.map((o) -> new Organisation(o.id(), o.name(), inputs.vocabulary.label(o.kind())))
+			.map((o) -> new Organisation(o.id(), o.name(), inputs.vocabulary.label(o.kind()), o.isRoot()))
 			.toList();
 		List<String> areas = new ArrayList<>(Duty.AREAS);
 		book.duties().stream().map(Duty::area).distinct().filter((a) -> !areas.contains(a)).forEach(areas::add);
@@ -159,8 +159,7 @@ final class DossierInputs {
 	private Entry reported(Finding f, Fulfilment fulfilment, Exempted exempted) {
 		Duty duty = duty(f.duty());
 		Outcome.Scope scope = this.scopes.get(f.key());
-		boolean rated = scope == Outcome.Scope.PERIODIC && f.subject() == null && f.orgId() != null
-				&& f.period() != null && this.run.closed(f.period());
+		boolean rated = rated(scope, f.orgId(), f.subject(), f.period());
 		LocalDate lastSeen = (scope == Outcome.Scope.STANDING || f.period() == null) ? this.run.asOf()
 				: f.period().to();
 		return new Entry(f.duty(), duty.title(), duty.area(), f.orgId(), f.orgName(), f.subject(), f.period(),
@@ -175,8 +174,7 @@ final class DossierInputs {
 		Integer required = integer(o.evidence().get("required"));
 		Integer actual = integer(o.evidence().get("actual"));
 		String note = (required != null && actual != null) ? "要求" + required + "次，实际" + actual + "次" : "符合要求";
-		boolean rated = o.scope() == Outcome.Scope.PERIODIC && o.subject() == null && o.orgId() != null
-				&& this.run.closed(o.period());
+		boolean rated = rated(o.scope(), o.orgId(), o.subject(), o.period());
 		return new Entry(o.duty(), duty.title(), duty.area(), o.orgId(), orgName(o.orgId()), o.subject(), o.period(),
 				Fulfilment.MET, rated, required, actual, note,
 				proofs(o.duty(), o.orgId(), o.subject(), o.period(), o.evidence()), null, null, null, null);
@@ -192,6 +190,22 @@ final class DossierInputs {
 		return new Entry(first.duty(), duty.title(), duty.area(), first.orgId(), orgName(first.orgId()), null,
 				first.period(), Fulfilment.MET, false, null, null, outcomes.size() + "名党员符合要求", List.of(), null, null,
 				null, null);
+	}
+
+	/**
+	 * Whether an entry counts for the 履职率: an organisation's own duty over a closed
+	 * calendar period, or over one of its meetings or directives; not a duty about a
+	 * person, nor a standing state.
+	 */
+	private boolean rated(Outcome.Scope scope, String orgId, Subject subject, Period period) {
+		if (orgId == null || period == null || !this.run.closed(period)) {
+			return false;
+		}
+		if (scope == Outcome.Scope.PERIODIC) {
+			return subject == null;
+		}
+		return scope == Outcome.Scope.EVENT && subject != null
+				&& (subject.kind() == Subject.Kind.ACTIVITY || subject.kind() == Subject.Kind.DIRECTIVE);
 	}
 
 	/**

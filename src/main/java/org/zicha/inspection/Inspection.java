@@ -129,7 +129,7 @@ public final class Inspection {
 		List<Organisation> organisations = read.ledger()
 			.organizations()
 			.stream()
-			.map((o) -> new Organisation(o.id(), o.name(), o.kind().name()))
+			.map((o) -> new Organisation(o.id(), o.name(), o.kind().name(), o.isRoot()))
 			.toList();
 		FeedbackRead feedback = new FeedbackReader(this.rules.book().duties().stream().map(Duty::code).toList(),
 				organisations)

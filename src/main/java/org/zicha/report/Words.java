@@ -14,7 +14,7 @@ import org.zicha.ledger.PeriodKind;
  * The small pieces of official-report Chinese the report is made of: lists of names
  * capped with 等N个, periods merged into ranges (2月至4月), ordinals (一是, （一）), percentages.
  */
-final class Words {
+public final class Words {
 
 	private static final String[] DIGITS = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
@@ -56,10 +56,10 @@ final class Words {
 	 * Periods in words, merged and without the year of the report: 2月至4月, 第二季度至第三季度, 下半年,
 	 * 全年, 8月19日; a period of another year keeps its year.
 	 * @param periods the periods
-	 * @param year the report's year
+	 * @param year the report's year (0 to write every period's year)
 	 * @return the words
 	 */
-	static String periods(Collection<Period> periods, int year) {
+	public static String periods(Collection<Period> periods, int year) {
 		TreeSet<Period> sorted = new TreeSet<>(periods);
 		List<String> parts = new ArrayList<>();
 		List<Period> run = new ArrayList<>();
