@@ -99,7 +99,34 @@ final class Statistics {
 		stats.put("applicants", applicants(window));
 		stats.put("dues", dues());
 		stats.put("organizationRates", rates());
+		if (this.run.from().getYear() < window.to().getYear()) {
+			stats.put("years", years(window));
+		}
 		return stats;
+	}
+
+	/**
+	 * The same figures for each calendar year of a window that spans several: events and
+	 * payments of the year, its duty-periods (those ending in it), members as at its end
+	 * (or the as-of day).
+	 */
+	private List<Map<String, Object>> years(Period window) {
+		List<Map<String, Object>> years = new ArrayList<>();
+		for (int y = window.from().getYear(); y <= window.to().getYear(); y++) {
+			int year = y;
+			Period calendar = Period.year(year);
+			Run part = new Run(calendar.to().isBefore(this.run.asOf()) ? calendar.to() : this.run.asOf(),
+					calendar.from().isBefore(this.run.from()) ? this.run.from() : calendar.from(),
+					calendar.to().isAfter(this.run.to()) ? this.run.to() : calendar.to());
+			List<Outcome> ofYear = this.outcomes.stream()
+				.filter((o) -> o.period() != null && o.period().to().getYear() == year)
+				.toList();
+			Map<String, Object> figures = new LinkedHashMap<>();
+			figures.put("year", year);
+			figures.putAll(new Statistics(this.ledger, part, ofYear, this.exemptedKeys).compute());
+			years.add(figures);
+		}
+		return years;
 	}
 
 	private Map<String, Object> organizations() {

@@ -34,7 +34,9 @@ final class IssueWriter {
 	IssueWriter(Phrasing phrasing, ReportInput input) {
 		this.phrasing = phrasing;
 		this.input = input;
-		this.year = (input.to().isBefore(input.asOf()) ? input.to() : input.asOf()).getYear();
+		int last = (input.to().isBefore(input.asOf()) ? input.to() : input.asOf()).getYear();
+		// over several years every period keeps its year, or 2月 would be ambiguous
+		this.year = (input.from().getYear() == last) ? last : 0;
 	}
 
 	Report.Issue issue(int number, List<Finding> findings) {

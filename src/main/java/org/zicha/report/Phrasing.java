@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
@@ -76,6 +77,19 @@ public final class Phrasing {
 		List<String> paragraphs = new ArrayList<>();
 		this.root.path("basics").values().forEach((p) -> paragraphs.add(p.asString()));
 		return paragraphs;
+	}
+
+	/**
+	 * The clause of one year in 基本情况 when the window spans several, and the words that
+	 * open the sentence of the years.
+	 * @return the opening and the clause, or empty when the wording file has none
+	 */
+	Optional<List<String>> byYear() {
+		JsonNode node = this.root.path("byYear");
+		if (node.isMissingNode() || node.path("year").isMissingNode()) {
+			return Optional.empty();
+		}
+		return Optional.of(List.of(node.path("opening").asString(""), node.path("year").asString()));
 	}
 
 	String judgement(String area) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.zicha.finding.Duty;
@@ -50,7 +51,9 @@ public final class ReportBuilder {
 		values.put("members", input.members());
 		values.put("records", input.records());
 		flatten("stats", input.stats(), values);
-		List<String> basics = this.phrasing.basics().stream().map((p) -> Template.fill(p, values)).toList();
+		List<String> basics = new ArrayList<>(
+				this.phrasing.basics().stream().map((p) -> Template.fill(p, values)).toList());
+		byYear(input.stats()).ifPresent(basics::add);
 		IssueWriter writer = new IssueWriter(this.phrasing, input);
 		Map<String, List<Finding>> byArea = input.findings()
 			.stream()
@@ -80,6 +83,27 @@ public final class ReportBuilder {
 		List<Finding> notices = input.findings().stream().filter((f) -> f.severity() == Severity.NOTICE).toList();
 		return new Report(Template.fill(this.phrasing.title(), values), Template.fill(this.phrasing.subtitle(), values),
 				basics, problems, measures, input.exempted(), notices, input.heatMap(), input.asOf());
+	}
+
+	/**
+	 * The sentence of the years of a window that spans several: each year's figures, as
+	 * the wording file words them.
+	 */
+	private Optional<String> byYear(Map<String, Object> stats) {
+		Optional<List<String>> wording = this.phrasing.byYear();
+		if (wording.isEmpty() || !(stats.get("years") instanceof List<?> years) || years.size() < 2) {
+			return Optional.empty();
+		}
+		List<String> clauses = new ArrayList<>();
+		for (Object year : years) {
+			Map<String, Object> values = new HashMap<>();
+			if (year instanceof Map<?, ?> figures) {
+				values.put("year", figures.get("year"));
+				flatten("stats", figures, values);
+			}
+			clauses.add(Template.fill(wording.get().get(1), values));
+		}
+		return Optional.of(wording.get().get(0) + String.join("；", clauses) + "。");
 	}
 
 	/**
