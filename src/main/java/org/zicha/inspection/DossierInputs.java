@@ -31,6 +31,7 @@ import org.zicha.finding.RunInfo;
 import org.zicha.finding.Severity;
 import org.zicha.finding.Subject;
 import org.zicha.ledger.Activity;
+import org.zicha.ledger.ActivityType;
 import org.zicha.ledger.DuesPayment;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.LedgerRead;
@@ -53,6 +54,9 @@ final class DossierInputs {
 
 	/** The duty whose records are the talks of a branch's members. */
 	private static final String TALKS = "TALKS.ANNUAL";
+
+	/** The duty of holding elections on time, whose records are the elections. */
+	private static final String ELECTION = "ELECTION.OVERDUE";
 
 	/** The duty whose records are the dues payments of a branch's members. */
 	private static final String DUES = "DUES.MONTHLY";
@@ -149,6 +153,7 @@ final class DossierInputs {
 			}
 		}
 		personal.values().forEach((list) -> entries.add(members(list)));
+		entries.addAll(elections(entries));
 		entries.sort(order());
 		return entries;
 	}
@@ -190,6 +195,39 @@ final class DossierInputs {
 		return new Entry(first.duty(), duty.title(), duty.area(), first.orgId(), orgName(first.orgId()), null,
 				first.period(), Fulfilment.MET, false, null, null, outcomes.size() + "名党员符合要求", List.of(), null, null,
 				null, null);
+	}
+
+	/**
+	 * The elections held in the window by organisations whose term is in order: the
+	 * records that prove the duty to hold elections on time, which the rules report only
+	 * when it is not met (an overdue term is a finding, and its entry lists the elections
+	 * of the window too).
+	 */
+	private List<Entry> elections(List<Entry> entries) {
+		Set<String> overdue = entries.stream()
+			.filter((e) -> e.duty().equals(ELECTION) && e.orgId() != null)
+			.map(Entry::orgId)
+			.collect(Collectors.toSet());
+		Period window = Period.span(this.run.from(),
+				this.run.to().isBefore(this.run.asOf()) ? this.run.to() : this.run.asOf());
+		Map<String, List<Activity>> held = this.ledger.activities()
+			.stream()
+			.filter((a) -> a.hasType(ActivityType.ELECTION) && window.contains(a.date()))
+			.sorted(Comparator.comparing(Activity::date))
+			.collect(Collectors.groupingBy(Activity::orgId, LinkedHashMap::new, Collectors.toList()));
+		List<Entry> met = new ArrayList<>();
+		Duty duty = this.book.duty(ELECTION).orElse(null);
+		if (duty == null) {
+			return met;
+		}
+		held.forEach((orgId, elections) -> {
+			if (!overdue.contains(orgId)) {
+				met.add(new Entry(ELECTION, duty.title(), duty.area(), orgId, orgName(orgId), null, window,
+						Fulfilment.MET, false, null, null, "期间内按期换届" + elections.size() + "次",
+						elections.stream().map(this::proof).toList(), null, null, null, null));
+			}
+		});
+		return met;
 	}
 
 	/**
@@ -242,6 +280,14 @@ final class DossierInputs {
 		}
 		if (evidence.get("electionId") instanceof String election) {
 			ids.add(election);
+		}
+		if (duty.equals(ELECTION) && period != null) {
+			this.ledger.activities()
+				.stream()
+				.filter((a) -> a.orgId().equals(orgId) && a.hasType(ActivityType.ELECTION)
+						&& !a.date().isBefore(this.run.from()) && !a.date().isAfter(this.run.to()))
+				.map(Activity::id)
+				.forEach(ids::add);
 		}
 		ids.stream()
 			.distinct()
