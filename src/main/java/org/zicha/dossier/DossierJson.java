@@ -93,11 +93,12 @@ public final class DossierJson {
 			g.writeStringProperty("area", area);
 			rate(g, rates.of(area, null, null));
 			byYear(g, dossier, rates, area, null);
-			g.writeNumberProperty("entries", entries.size());
-			g.writeNumberProperty("met", count(entries, Fulfilment.MET));
-			g.writeNumberProperty("missed", count(entries, Fulfilment.MISSED));
-			g.writeNumberProperty("exempted", count(entries, Fulfilment.EXEMPTED));
-			g.writeNumberProperty("notices", count(entries, Fulfilment.DUE));
+			g.writeObjectPropertyStart("entries");
+			g.writeNumberProperty("total", entries.size());
+			for (Fulfilment fulfilment : Fulfilment.values()) {
+				g.writeNumberProperty(fulfilment.name(), count(entries, fulfilment));
+			}
+			g.writeEndObject();
 			problemCounts(g, problems.stream().filter((p) -> p.entry().area().equals(area)).toList());
 			g.writeArrayPropertyStart("organizations");
 			for (Organisation org : dossier.organisations()) {
