@@ -10,7 +10,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * Data flows one way: the front ends (cli, web) → the entry point (inspection) → check →
- * rules, ledger, finding; report → finding. Only rules and check see Drools.
+ * rules, ledger, finding; report → finding; dossier → report, finding, ledger. Only rules
+ * and check see Drools.
  */
 class ArchitectureTests {
 
@@ -74,6 +75,28 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.zicha.check..", "org.zicha.rules..", "org.zicha.inspection..", "org.zicha.cli..",
 					"org.zicha.web..")
+			.check(this.classes);
+	}
+
+	@Test
+	void theDossierDependsOnTheReportsLayoutNotOnTheEngine() {
+		noClasses().that()
+			.resideInAPackage("org.zicha.dossier..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.zicha.check..", "org.zicha.rules..", "org.zicha.inspection..", "org.zicha.cli..",
+					"org.zicha.web..")
+			.check(this.classes);
+	}
+
+	@Test
+	void onlyTheEntryPointDrawsUpTheDossier() {
+		noClasses().that()
+			.resideInAnyPackage("org.zicha.ledger..", "org.zicha.finding..", "org.zicha.rules..", "org.zicha.check..",
+					"org.zicha.report..", "org.zicha.cli..", "org.zicha.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.zicha.dossier..")
 			.check(this.classes);
 	}
 
