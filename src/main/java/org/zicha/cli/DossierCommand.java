@@ -119,10 +119,11 @@ final class DossierCommand implements Callable<Integer> {
 			return InputFile.read(path);
 		}
 		catch (NoSuchFileException ex) {
-			throw new UsageException(option + "：找不到文件“" + path + "”");
+			throw new UsageException(option + "：找不到文件“" + Terminal.quote(path.toString()) + "”");
 		}
 		catch (IOException ex) {
-			throw new UsageException(option + "：无法读取“" + path + "”（" + ex.getMessage() + "）");
+			throw new UsageException(
+					option + "：无法读取“" + Terminal.quote(path.toString()) + "”（" + ex.getMessage() + "）");
 		}
 	}
 

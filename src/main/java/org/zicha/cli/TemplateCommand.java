@@ -1,5 +1,6 @@
 package org.zicha.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -45,6 +46,9 @@ final class TemplateCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "模板文件（默认：台账模板.xlsx；加 --feedback 时：巡视反馈问题整改情况表.xlsx）")
 	Path out;
 
+	@Option(names = "--force", description = "文件已存在时覆盖它（默认不覆盖）")
+	boolean force;
+
 	TemplateCommand(Clock clock) {
 		this.clock = clock;
 	}
@@ -57,6 +61,7 @@ final class TemplateCommand implements Callable<Integer> {
 		if (this.out == null) {
 			this.out = Path.of("台账模板.xlsx");
 		}
+		refuseToOverwrite(this.out);
 		RuleSet rules = this.rules.load();
 		Ledger ledger = (this.data != null)
 				? new Inspection(rules, this.clock).read(LedgerInput.paths(this.data), false).ledger()
@@ -78,6 +83,7 @@ final class TemplateCommand implements Callable<Integer> {
 			throw new UsageException("--feedback 生成空白的反馈问题表，不能与 --data 同时使用");
 		}
 		Path out = (this.out != null) ? this.out : Path.of("巡视反馈问题整改情况表.xlsx");
+		refuseToOverwrite(out);
 		Inspection inspection = new Inspection(this.rules.load(), this.clock);
 		OutputFiles files = new OutputFiles(out.toAbsolutePath().getParent());
 		files.add(out.getFileName().toString(), inspection::feedbackTemplate);
@@ -85,6 +91,12 @@ final class TemplateCommand implements Callable<Integer> {
 		this.spec.commandLine().getOut().printf("已生成巡视反馈问题整改情况表：%s%n", out);
 		this.spec.commandLine().getOut().flush();
 		return 0;
+	}
+
+	private void refuseToOverwrite(Path file) {
+		if (Files.exists(file) && !this.force) {
+			throw new UsageException("文件“" + Terminal.quote(file.toString()) + "”已存在，未覆盖；确需覆盖请加 --force");
+		}
 	}
 
 }
