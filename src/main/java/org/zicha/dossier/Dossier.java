@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The evidence dossier (佐证目录) of a window: every duty-period of every organisation with
@@ -128,9 +129,12 @@ public record Dossier(String rootName, LocalDate from, LocalDate to, LocalDate a
 	 * @return one per problem, in entry order
 	 */
 	public List<ProblemStatus> problems() {
+		Map<String, List<Entry>> byConcern = this.entries.stream()
+			.collect(Collectors.groupingBy((e) -> e.duty() + "|" + e.orgId()));
 		return this.entries.stream()
 			.filter(Entry::isProblem)
-			.map((e) -> ProblemStatus.of(e, this.entries, this.rectifications, this.rectificationRead))
+			.map((e) -> ProblemStatus.of(e, byConcern.get(e.duty() + "|" + e.orgId()), this.rectifications,
+					this.rectificationRead))
 			.toList();
 	}
 

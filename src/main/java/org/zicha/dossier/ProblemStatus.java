@@ -27,6 +27,14 @@ public record ProblemStatus(Entry entry, String status, LocalDate completed, Pro
 	/** The status of a problem the rectification ledger does not list. */
 	static final String NOT_LISTED = "未列入整改台账";
 
+	/**
+	 * Where a problem stands.
+	 * @param problem the problem
+	 * @param entries the entries of its duty and organisation (or more)
+	 * @param rectifications what the rectification ledger says, by finding key
+	 * @param ledgerRead whether a rectification ledger was read
+	 * @return its status
+	 */
 	static ProblemStatus of(Entry problem, List<Entry> entries, Map<String, Rectification> rectifications,
 			boolean ledgerRead) {
 		Rectification rectification = rectifications.get(problem.finding().key());

@@ -81,6 +81,10 @@ final class DossierInputs {
 
 	private final Map<String, Outcome.Scope> scopes = new HashMap<>();
 
+	private Map<String, List<Talk>> talks;
+
+	private Map<String, List<DuesPayment>> dues;
+
 	private DossierInputs(CheckResult result, LedgerRead read, RuleBook book) {
 		this.result = result;
 		this.book = book;
@@ -284,7 +288,7 @@ final class DossierInputs {
 		if (duty.equals(ELECTION) && period != null) {
 			this.ledger.activities()
 				.stream()
-				.filter((a) -> a.orgId().equals(orgId) && a.hasType(ActivityType.ELECTION)
+				.filter((a) -> a.hasType(ActivityType.ELECTION) && a.orgId().equals(orgId)
 						&& !a.date().isBefore(this.run.from()) && !a.date().isAfter(this.run.to()))
 				.map(Activity::id)
 				.forEach(ids::add);
@@ -296,19 +300,16 @@ final class DossierInputs {
 			.map(this::proof)
 			.forEach(proofs::add);
 		if (period != null && orgId != null && duty.equals(TALKS)) {
-			this.ledger.talks()
+			talks().getOrDefault(orgId, List.of())
 				.stream()
 				.filter((t) -> t.kind() == TalkKind.HEART_TO_HEART && period.contains(t.date()))
-				.filter((t) -> inBranch(t.by(), orgId) || inBranch(t.with(), orgId))
 				.sorted(Comparator.comparing(Talk::date))
 				.map(this::proof)
 				.forEach(proofs::add);
 		}
 		if (period != null && orgId != null && duty.equals(DUES)) {
-			YearMonth month = YearMonth.from(period.from());
-			this.ledger.dues()
+			dues().getOrDefault(orgId + "|" + YearMonth.from(period.from()), List.of())
 				.stream()
-				.filter((d) -> d.months().contains(month) && inBranch(d.memberId(), orgId))
 				.sorted(Comparator.comparing(DuesPayment::paidOn).thenComparing(DuesPayment::memberId))
 				.map(this::proof)
 				.forEach(proofs::add);
@@ -383,9 +384,41 @@ final class DossierInputs {
 			.thenComparing((Entry e) -> (e.subject() != null) ? e.subject().id() : "");
 	}
 
-	private boolean inBranch(String memberId, String orgId) {
-		Member m = this.members.get(memberId);
-		return m != null && (orgId.equals(m.orgId()) || orgId.equals(m.groupId()));
+	/**
+	 * The talks of each branch: those its members had, either way.
+	 */
+	private Map<String, List<Talk>> talks() {
+		if (this.talks == null) {
+			this.talks = new HashMap<>();
+			for (Talk t : this.ledger.talks()) {
+				Set<String> branches = new HashSet<>();
+				for (String id : List.of(t.by(), t.with())) {
+					Member m = this.members.get(id);
+					if (m != null && branches.add(m.orgId())) {
+						this.talks.computeIfAbsent(m.orgId(), (k) -> new ArrayList<>()).add(t);
+					}
+				}
+			}
+		}
+		return this.talks;
+	}
+
+	/**
+	 * The dues payments of each branch's members, by branch and month covered.
+	 */
+	private Map<String, List<DuesPayment>> dues() {
+		if (this.dues == null) {
+			this.dues = new HashMap<>();
+			for (DuesPayment d : this.ledger.dues()) {
+				Member m = this.members.get(d.memberId());
+				if (m != null) {
+					d.months()
+						.forEach((month) -> this.dues.computeIfAbsent(m.orgId() + "|" + month, (k) -> new ArrayList<>())
+							.add(d));
+				}
+			}
+		}
+		return this.dues;
 	}
 
 	private Duty duty(String code) {

@@ -21,14 +21,15 @@ class ParameterMessagesTests {
 		Cli cli = Cli.run("chek", "--data", SAMPLE);
 		assertThat(cli.exitCode).isEqualTo(2);
 		assertThat(cli.err).isEqualTo("""
-				命令参数有误：没有命令“chek”，可用的命令：check、validate、rules、template。是否要输入 check？
+				命令参数有误：没有命令“chek”，可用的命令：check、validate、rules、template、dossier。是否要输入 check？
 				查看用法：java -jar zicha.jar --help
 				""");
 	}
 
 	@Test
 	void unknownCommandFarFromEveryCommandSuggestsNone() {
-		assertThat(Cli.run("report").err).startsWith("命令参数有误：没有命令“report”，可用的命令：check、validate、rules、template\n");
+		assertThat(Cli.run("report").err)
+			.startsWith("命令参数有误：没有命令“report”，可用的命令：check、validate、rules、template、dossier\n");
 	}
 
 	@Test
