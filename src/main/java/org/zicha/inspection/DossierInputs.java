@@ -81,6 +81,8 @@ final class DossierInputs {
 
 	private final Map<String, Outcome.Scope> scopes = new HashMap<>();
 
+	private final List<Evaluated> evaluated;
+
 	private Map<String, List<Talk>> talks;
 
 	private Map<String, List<DuesPayment>> dues;
@@ -95,7 +97,8 @@ final class DossierInputs {
 		this.organisations = this.ledger.organizationsById();
 		this.members = this.ledger.membersById();
 		this.ledger.activities().forEach((a) -> this.activities.put(a.id(), a));
-		result.outcomes().forEach((o) -> this.scopes.putIfAbsent(key(o), o.scope()));
+		this.evaluated = evaluated(result);
+		this.evaluated.forEach((e) -> this.scopes.putIfAbsent(e.key(), e.scope()));
 	}
 
 	/**
@@ -140,10 +143,10 @@ final class DossierInputs {
 			entries.add(reported(e.finding(), Fulfilment.EXEMPTED, e));
 		}
 		Set<String> reported = entries.stream().map((e) -> e.finding().key()).collect(Collectors.toSet());
-		Map<String, List<Outcome>> personal = new LinkedHashMap<>();
+		Map<String, List<Evaluated>> personal = new LinkedHashMap<>();
 		Set<String> seen = new HashSet<>();
-		for (Outcome o : this.result.outcomes()) {
-			String key = key(o);
+		for (Evaluated o : this.evaluated) {
+			String key = o.key();
 			if (!o.met() || reported.contains(key) || !inWindow(o) || !seen.add(key)) {
 				continue;
 			}
@@ -173,28 +176,28 @@ final class DossierInputs {
 				: f.period().to();
 		return new Entry(f.duty(), duty.title(), duty.area(), f.orgId(), f.orgName(), f.subject(), f.period(),
 				fulfilment, rated, integer(f.evidence().get("required")), integer(f.evidence().get("actual")), null,
-				proofs(f.duty(), f.orgId(), f.subject(), f.period(), f.evidence()), f,
+				proofs(f.duty(), f.orgId(), f.subject(), f.period(), ids(f.evidence())), f,
 				(exempted != null) ? exempted.reason() : null, (exempted != null) ? exempted.approval() : null,
 				lastSeen);
 	}
 
-	private Entry met(Outcome o) {
+	private Entry met(Evaluated o) {
 		Duty duty = duty(o.duty());
-		Integer required = integer(o.evidence().get("required"));
-		Integer actual = integer(o.evidence().get("actual"));
+		Integer required = o.required();
+		Integer actual = o.actual();
 		String note = (required != null && actual != null) ? "要求" + required + "次，实际" + actual + "次" : "符合要求";
 		boolean rated = rated(o.scope(), o.orgId(), o.subject(), o.period());
 		return new Entry(o.duty(), duty.title(), duty.area(), o.orgId(), orgName(o.orgId()), o.subject(), o.period(),
 				Fulfilment.MET, rated, required, actual, note,
-				proofs(o.duty(), o.orgId(), o.subject(), o.period(), o.evidence()), null, null, null, null);
+				proofs(o.duty(), o.orgId(), o.subject(), o.period(), o.recordIds()), null, null, null, null);
 	}
 
 	/**
 	 * One entry for the members who met a duty about each member in a period (the members
 	 * who did not are findings of their own).
 	 */
-	private Entry members(List<Outcome> outcomes) {
-		Outcome first = outcomes.get(0);
+	private Entry members(List<Evaluated> outcomes) {
+		Evaluated first = outcomes.get(0);
 		Duty duty = duty(first.duty());
 		return new Entry(first.duty(), duty.title(), duty.area(), first.orgId(), orgName(first.orgId()), null,
 				first.period(), Fulfilment.MET, false, null, null, outcomes.size() + "名党员符合要求", List.of(), null, null,
@@ -254,7 +257,7 @@ final class DossierInputs {
 	 * Whether a met outcome belongs to the window: a calendar period the run evaluated,
 	 * or an event whose period ends inside the window (or, still open, begins inside it).
 	 */
-	private boolean inWindow(Outcome o) {
+	private boolean inWindow(Evaluated o) {
 		if (o.period() == null || o.scope() == Outcome.Scope.STANDING) {
 			return false;
 		}
@@ -272,19 +275,12 @@ final class DossierInputs {
 	 * lists the events missed, which prove nothing), the talks of the branch's members
 	 * for the talks duty, and their dues payments for the dues duty.
 	 */
-	private List<Proof> proofs(String duty, String orgId, Subject subject, Period period,
-			Map<String, Object> evidence) {
+	private List<Proof> proofs(String duty, String orgId, Subject subject, Period period, List<String> recordIds) {
 		List<Proof> proofs = new ArrayList<>();
 		if (subject != null && subject.kind() != Subject.Kind.ACTIVITY && subject.kind() != Subject.Kind.DIRECTIVE) {
 			return proofs;
 		}
-		List<String> ids = new ArrayList<>();
-		if (evidence.get("activityIds") instanceof List<?> listed) {
-			listed.forEach((id) -> ids.add(String.valueOf(id)));
-		}
-		if (evidence.get("electionId") instanceof String election) {
-			ids.add(election);
-		}
+		List<String> ids = new ArrayList<>(recordIds);
 		if (duty.equals(ELECTION) && period != null) {
 			this.ledger.activities()
 				.stream()
@@ -439,8 +435,47 @@ final class DossierInputs {
 		return (value instanceof Integer i) ? i : null;
 	}
 
-	private static String key(Outcome o) {
-		return Finding.key(o.duty(), o.orgId(), (o.subject() != null) ? o.subject().id() : null, o.period());
+	/**
+	 * The records a finding's evidence names: the activities counted, and the election
+	 * that began a term.
+	 */
+	private static List<String> ids(Map<String, Object> evidence) {
+		List<String> ids = new ArrayList<>();
+		if (evidence.get("activityIds") instanceof List<?> listed) {
+			listed.forEach((id) -> ids.add(String.valueOf(id)));
+		}
+		if (evidence.get("electionId") instanceof String election) {
+			ids.add(election);
+		}
+		return ids;
+	}
+
+	/**
+	 * Every duty-period the rules evaluated, met or not, read from the check's outcomes:
+	 * the one place the dossier sees them.
+	 */
+	private static List<Evaluated> evaluated(CheckResult result) {
+		return result.outcomes()
+			.stream()
+			.map((o) -> new Evaluated(o.duty(), o.scope(), o.orgId(), o.subject(), o.period(), o.met(),
+					integer(o.evidence().get("required")), integer(o.evidence().get("actual")),
+					(o.evidence().get("activityIds") instanceof List<?> listed)
+							? listed.stream().map(String::valueOf).toList() : List.of()))
+			.toList();
+	}
+
+	/**
+	 * One duty-period the rules evaluated: the duty, how it is reported, the
+	 * organisation, subject and period, whether it was met, the counts, and the records
+	 * counted toward it.
+	 */
+	private record Evaluated(String duty, Outcome.Scope scope, String orgId, Subject subject, Period period,
+			boolean met, Integer required, Integer actual, List<String> recordIds) {
+
+		String key() {
+			return Finding.key(this.duty, this.orgId, (this.subject != null) ? this.subject.id() : null, this.period);
+		}
+
 	}
 
 }
