@@ -29,7 +29,7 @@ final class AreaSheet {
 	/** The column of 问题编号. */
 	static final int KEY = 20;
 
-	private static final int[] WIDTHS = { 6, 16, 16, 14, 10, 5, 5, 11, 14, 26, 10, 10, 16, 18, 9, 7, 36, 10, 24, 18,
+	private static final int[] WIDTHS = { 6, 16, 16, 14, 10, 5, 5, 11, 14, 26, 10, 14, 16, 18, 9, 7, 36, 10, 24, 18,
 			30 };
 
 	private final SheetCells cells;

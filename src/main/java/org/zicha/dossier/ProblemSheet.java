@@ -48,6 +48,9 @@ final class ProblemSheet {
 			SheetCells.fitHeight(row, WIDTHS);
 		}
 		SheetCells.finish(sheet, r - 1, COLUMNS.size() - 1);
+		// the finding keys are for tracing on screen, not for the printout
+		sheet.getWorkbook()
+			.setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, COLUMNS.size() - 2, 0, Math.max(r - 1, 0));
 	}
 
 }

@@ -28,7 +28,7 @@ final class RateSheet {
 		columns.addAll(List.of("全期", "纳入评价", "已落实"));
 		int[] widths = new int[columns.size()];
 		widths[0] = 14;
-		widths[1] = 26;
+		widths[1] = 36;
 		for (int c = 2; c < widths.length; c++) {
 			widths[c] = 16;
 		}

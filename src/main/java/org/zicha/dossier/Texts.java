@@ -29,13 +29,13 @@ final class Texts {
 	}
 
 	/**
-	 * The period of an entry, with its subject when it is about one event, person or
-	 * directive.
+	 * The period of an entry, with the person it is about (an event or directive is named
+	 * by the entry's records and sentence).
 	 */
 	static String period(Entry entry) {
 		Subject subject = entry.subject();
 		String period = entry.periodLabel();
-		if (subject == null || subject.kind() == Subject.Kind.ACTIVITY) {
+		if (subject == null || (subject.kind() != Subject.Kind.MEMBER && subject.kind() != Subject.Kind.APPLICANT)) {
 			return period;
 		}
 		return (subject.name() != null ? subject.name() : subject.id()) + (period.isEmpty() ? "" : "（" + period + "）");

@@ -185,7 +185,9 @@ final class DossierInputs {
 		Duty duty = duty(o.duty());
 		Integer required = o.required();
 		Integer actual = o.actual();
-		String note = (required != null && actual != null) ? "要求" + required + "次，实际" + actual + "次" : "符合要求";
+		String note = (required != null && actual != null) ? "要求" + required + "次，实际" + actual + "次"
+				: (o.subject() != null && o.subject().kind() == Subject.Kind.DIRECTIVE)
+						? "已按时学习“" + o.subject().name() + "”" : "符合要求";
 		boolean rated = rated(o.scope(), o.orgId(), o.subject(), o.period());
 		return new Entry(o.duty(), duty.title(), duty.area(), o.orgId(), orgName(o.orgId()), o.subject(), o.period(),
 				Fulfilment.MET, rated, required, actual, note,
