@@ -44,7 +44,7 @@ public final class DossierDocument {
 		try (OfficialDocument doc = new OfficialDocument()) {
 			doc.title("关于" + dossier.window() + "党建工作履职情况的说明");
 			doc.heading("一、总体情况");
-			summary.overview().forEach(doc::paragraph);
+			summary.overview().stream().map(Texts::clean).forEach(doc::paragraph);
 			doc.heading("二、分领域履职情况");
 			int n = 1;
 			for (String area : dossier.areas()) {
@@ -52,7 +52,8 @@ public final class DossierDocument {
 				if (entries.stream().noneMatch((e) -> e.rated() || e.isProblem())) {
 					continue;
 				}
-				doc.paragraph("（" + Summary.ordinal(n++) + "）" + area + "。", summary.area(area));
+				doc.paragraph("（" + Summary.ordinal(n++) + "）" + Texts.clean(area) + "。",
+						Texts.clean(summary.area(area)));
 				if (summary.rates().of(area, null, null).evaluated() > 0) {
 					doc.paragraph("各党组织履职率如下：");
 					rates(doc, dossier, summary.rates(), area);
@@ -65,12 +66,20 @@ public final class DossierDocument {
 			exemptions(doc, dossier);
 			if (dossier.feedbackRead()) {
 				doc.heading("四、上次巡视（巡察）反馈问题整改情况");
-				doc.paragraph(summary.feedback());
+				doc.paragraph(Texts.clean(summary.feedback()));
 				feedback(doc, dossier.followUps());
 			}
-			doc.signature(dossier.rootName(), Dossier.day(dossier.asOf()));
+			doc.signature(Texts.clean(dossier.rootName()), Dossier.day(dossier.asOf()));
 			doc.write(out);
 		}
+	}
+
+	/**
+	 * A row of a table, its text without the control characters a Word document cannot
+	 * hold (a ledger or workbook cell may carry them).
+	 */
+	private static void row(OfficialTable table, List<String> cells) {
+		table.row(cells.stream().map(Texts::clean).toList());
 	}
 
 	private static void rates(OfficialDocument doc, Dossier dossier, Rates rates, String area) {
@@ -84,10 +93,10 @@ public final class DossierDocument {
 		OfficialTable table = doc.table(columns);
 		for (Organisation org : dossier.organisations()) {
 			if (rates.of(area, org.id(), null).evaluated() > 0) {
-				table.row(rateRow(org.name(), rates, area, org.id(), years));
+				row(table, rateRow(org.name(), rates, area, org.id(), years));
 			}
 		}
-		table.row(rateRow("合计", rates, area, null, years));
+		row(table, rateRow("合计", rates, area, null, years));
 	}
 
 	private static List<String> rateRow(String name, Rates rates, String area, String orgId, List<Integer> years) {
@@ -117,7 +126,7 @@ public final class DossierDocument {
 		for (List<ProblemStatus> group : groups.values()) {
 			Entry first = group.get(0).entry();
 			String title = first.dutyTitle() + ((first.finding().severity() == Severity.MAJOR) ? "（重要）" : "");
-			table.row(List.of(String.valueOf(n++), title, (first.orgName() != null) ? first.orgName() : "",
+			row(table, List.of(String.valueOf(n++), title, (first.orgName() != null) ? first.orgName() : "",
 					Texts.periods(group.stream().map(ProblemStatus::entry).toList()), Summary.progress(group)));
 		}
 	}
@@ -136,11 +145,12 @@ public final class DossierDocument {
 		OfficialTable table = doc.table(EXEMPTION_COLUMNS);
 		int n = 1;
 		for (ExemptionRecord e : exemptions) {
-			table.row(List.of(String.valueOf(n++),
-					e.dutyTitle() + "（" + ((e.orgName() != null) ? e.orgName() : "全部组织")
-							+ ((e.memberName() != null) ? "，" + e.memberName() : "") + "）",
-					Dossier.day(e.from()) + "至" + Dossier.day(e.to()), e.reason(),
-					(e.approval() != null) ? e.approval() : "未填写"));
+			row(table,
+					List.of(String.valueOf(n++),
+							e.dutyTitle() + "（" + ((e.orgName() != null) ? e.orgName() : "全部组织")
+									+ ((e.memberName() != null) ? "，" + e.memberName() : "") + "）",
+							Dossier.day(e.from()) + "至" + Dossier.day(e.to()), e.reason(),
+							(e.approval() != null) ? e.approval() : "未填写"));
 		}
 	}
 
@@ -162,7 +172,7 @@ public final class DossierDocument {
 							.collect(Collectors.joining("、"))
 						+ ((f.gaps().size() > 3) ? "等" + f.gaps().size() + "处" : "");
 			}
-			table.row(List.of(item.number(), item.problem(),
+			row(table, List.of(item.number(), item.problem(),
 					(item.deadline() != null) ? Dossier.day(item.deadline()) : "未填写", verdict, f.progress().label()));
 		}
 	}

@@ -25,6 +25,8 @@ final class Texts {
 			{ "任期届满未按期换届", "任期届满按期换届" }, { "次数不足", "次数达到要求" }, { "不满一年", "满一年" }, { "超过期限", "未超过期限" },
 			{ "超过一年", "未超过一年" }, { "有误未纳入检查", "有效" }, { "不完整", "完整" }, { "不及时", "及时" }, { "未", "" } };
 
+	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
 	private Texts() {
 	}
 
@@ -39,6 +41,16 @@ final class Texts {
 			return period;
 		}
 		return (subject.name() != null ? subject.name() : subject.id()) + (period.isEmpty() ? "" : "（" + period + "）");
+	}
+
+	/**
+	 * Text without the control characters an XML document cannot hold (tabs and line
+	 * breaks are kept).
+	 * @param text the text, or null
+	 * @return the text, or empty for null
+	 */
+	static String clean(String text) {
+		return (text == null) ? "" : CONTROL.matcher(text).replaceAll("");
 	}
 
 	/**
