@@ -71,6 +71,19 @@ class ZichaJarIT {
 		assertThat(work.resolve("bad-out")).doesNotExist();
 	}
 
+	@Test
+	void theDossierOfTheSampleIsWrittenFromTheJar(@TempDir Path work) throws Exception {
+		Path template = work.resolve("反馈.xlsx");
+		assertThat(run(work, "template", "--feedback", "--out", template.toString()).exit).isZero();
+		Run run = run(work, "dossier", "--data", SAMPLE.resolve("xlsx").toString(), "--from", "2025-01-01", "--to",
+				"2025-12-31", "--feedback", template.toString(), "--out", "dossier");
+		assertThat(run.exit).as(run.output).isZero();
+		for (String file : List.of("dossier.xlsx", "dossier.docx", "dossier.json")) {
+			assertThat(work.resolve("dossier").resolve(file)).isNotEmptyFile();
+		}
+		assertThat(run.output).contains("zicha 佐证目录：市交通运输局党组").contains("上次反馈问题 0 个");
+	}
+
 	private static ObjectNode findings(Path file) throws IOException {
 		ObjectNode doc = (ObjectNode) JsonMapper.builder().build().readTree(file.toFile());
 		ObjectNode run = (ObjectNode) doc.get("run");
