@@ -1,7 +1,6 @@
 package org.zicha.inspection;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,7 +20,6 @@ import org.zicha.dossier.ExemptionRecord;
 import org.zicha.dossier.FeedbackItem;
 import org.zicha.dossier.Fulfilment;
 import org.zicha.dossier.Organisation;
-import org.zicha.dossier.Proof;
 import org.zicha.dossier.Rectification;
 import org.zicha.finding.Duty;
 import org.zicha.finding.Exempted;
@@ -32,15 +29,10 @@ import org.zicha.finding.Severity;
 import org.zicha.finding.Subject;
 import org.zicha.ledger.Activity;
 import org.zicha.ledger.ActivityType;
-import org.zicha.ledger.DuesPayment;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.LedgerRead;
-import org.zicha.ledger.Member;
 import org.zicha.ledger.Organization;
 import org.zicha.ledger.Period;
-import org.zicha.ledger.RecordOrigins;
-import org.zicha.ledger.Talk;
-import org.zicha.ledger.TalkKind;
 import org.zicha.ledger.Vocabulary;
 import org.zicha.rules.RuleBook;
 
@@ -52,22 +44,11 @@ import org.zicha.rules.RuleBook;
  */
 final class DossierInputs {
 
-	/** The duty whose records are the talks of a branch's members. */
-	private static final String TALKS = "TALKS.ANNUAL";
-
-	/** The duty of holding elections on time, whose records are the elections. */
-	private static final String ELECTION = "ELECTION.OVERDUE";
-
-	/** The duty whose records are the dues payments of a branch's members. */
-	private static final String DUES = "DUES.MONTHLY";
-
 	private final CheckResult result;
 
 	private final RuleBook book;
 
 	private final Vocabulary vocabulary;
-
-	private final RecordOrigins origins;
 
 	private final Ledger ledger;
 
@@ -75,28 +56,20 @@ final class DossierInputs {
 
 	private final Map<String, Organization> organisations;
 
-	private final Map<String, Member> members;
-
-	private final Map<String, Activity> activities = new HashMap<>();
-
 	private final Map<String, Outcome.Scope> scopes = new HashMap<>();
 
 	private final List<Evaluated> evaluated;
 
-	private Map<String, List<Talk>> talks;
-
-	private Map<String, List<DuesPayment>> dues;
+	private final DossierRecords records;
 
 	private DossierInputs(CheckResult result, LedgerRead read, RuleBook book) {
 		this.result = result;
 		this.book = book;
 		this.vocabulary = book.vocabulary();
-		this.origins = read.origins();
 		this.ledger = result.ledger();
 		this.run = result.run();
 		this.organisations = this.ledger.organizationsById();
-		this.members = this.ledger.membersById();
-		this.ledger.activities().forEach((a) -> this.activities.put(a.id(), a));
+		this.records = new DossierRecords(this.ledger, read.origins(), this.vocabulary, this.run);
 		this.evaluated = evaluated(result);
 		this.evaluated.forEach((e) -> this.scopes.putIfAbsent(e.key(), e.scope()));
 	}
@@ -176,7 +149,7 @@ final class DossierInputs {
 				: f.period().to();
 		return new Entry(f.duty(), duty.title(), duty.area(), f.orgId(), f.orgName(), f.subject(), f.period(),
 				fulfilment, rated, integer(f.evidence().get("required")), integer(f.evidence().get("actual")), null,
-				proofs(f.duty(), f.orgId(), f.subject(), f.period(), ids(f.evidence())), f,
+				this.records.of(f.duty(), f.orgId(), f.subject(), f.period(), ids(f.evidence())), f,
 				(exempted != null) ? exempted.reason() : null, (exempted != null) ? exempted.approval() : null,
 				lastSeen);
 	}
@@ -191,7 +164,7 @@ final class DossierInputs {
 		boolean rated = rated(o.scope(), o.orgId(), o.subject(), o.period());
 		return new Entry(o.duty(), duty.title(), duty.area(), o.orgId(), orgName(o.orgId()), o.subject(), o.period(),
 				Fulfilment.MET, rated, required, actual, note,
-				proofs(o.duty(), o.orgId(), o.subject(), o.period(), o.recordIds()), null, null, null, null);
+				this.records.of(o.duty(), o.orgId(), o.subject(), o.period(), o.recordIds()), null, null, null, null);
 	}
 
 	/**
@@ -214,7 +187,7 @@ final class DossierInputs {
 	 */
 	private List<Entry> elections(List<Entry> entries) {
 		Set<String> overdue = entries.stream()
-			.filter((e) -> e.duty().equals(ELECTION) && e.orgId() != null)
+			.filter((e) -> e.duty().equals(DossierRecords.ELECTION) && e.orgId() != null)
 			.map(Entry::orgId)
 			.collect(Collectors.toSet());
 		Period window = Period.span(this.run.from(),
@@ -225,15 +198,15 @@ final class DossierInputs {
 			.sorted(Comparator.comparing(Activity::date))
 			.collect(Collectors.groupingBy(Activity::orgId, LinkedHashMap::new, Collectors.toList()));
 		List<Entry> met = new ArrayList<>();
-		Duty duty = this.book.duty(ELECTION).orElse(null);
+		Duty duty = this.book.duty(DossierRecords.ELECTION).orElse(null);
 		if (duty == null) {
 			return met;
 		}
 		held.forEach((orgId, elections) -> {
 			if (!overdue.contains(orgId)) {
-				met.add(new Entry(ELECTION, duty.title(), duty.area(), orgId, orgName(orgId), null, window,
-						Fulfilment.MET, false, null, null, "期间内按期换届" + elections.size() + "次",
-						elections.stream().map(this::proof).toList(), null, null, null, null));
+				met.add(new Entry(DossierRecords.ELECTION, duty.title(), duty.area(), orgId, orgName(orgId), null,
+						window, Fulfilment.MET, false, null, null, "期间内按期换届" + elections.size() + "次",
+						elections.stream().map(this.records::proof).toList(), null, null, null, null));
 			}
 		});
 		return met;
@@ -271,76 +244,6 @@ final class DossierInputs {
 		return !day.isBefore(this.run.from()) && !day.isAfter(this.run.to());
 	}
 
-	/**
-	 * The records behind an entry: the activities its evidence names (for an
-	 * organisation's duty, a meeting or a directive; a member's or applicant's evidence
-	 * lists the events missed, which prove nothing), the talks of the branch's members
-	 * for the talks duty, and their dues payments for the dues duty.
-	 */
-	private List<Proof> proofs(String duty, String orgId, Subject subject, Period period, List<String> recordIds) {
-		List<Proof> proofs = new ArrayList<>();
-		if (subject != null && subject.kind() != Subject.Kind.ACTIVITY && subject.kind() != Subject.Kind.DIRECTIVE) {
-			return proofs;
-		}
-		List<String> ids = new ArrayList<>(recordIds);
-		if (duty.equals(ELECTION) && period != null) {
-			this.ledger.activities()
-				.stream()
-				.filter((a) -> a.hasType(ActivityType.ELECTION) && a.orgId().equals(orgId)
-						&& !a.date().isBefore(this.run.from()) && !a.date().isAfter(this.run.to()))
-				.map(Activity::id)
-				.forEach(ids::add);
-		}
-		ids.stream()
-			.distinct()
-			.map(this.activities::get)
-			.filter(Objects::nonNull)
-			.map(this::proof)
-			.forEach(proofs::add);
-		if (period != null && orgId != null && duty.equals(TALKS)) {
-			talks().getOrDefault(orgId, List.of())
-				.stream()
-				.filter((t) -> t.kind() == TalkKind.HEART_TO_HEART && period.contains(t.date()))
-				.sorted(Comparator.comparing(Talk::date))
-				.map(this::proof)
-				.forEach(proofs::add);
-		}
-		if (period != null && orgId != null && duty.equals(DUES)) {
-			dues().getOrDefault(orgId + "|" + YearMonth.from(period.from()), List.of())
-				.stream()
-				.sorted(Comparator.comparing(DuesPayment::paidOn).thenComparing(DuesPayment::memberId))
-				.map(this::proof)
-				.forEach(proofs::add);
-		}
-		return proofs;
-	}
-
-	private Proof proof(Activity a) {
-		String types = a.types().stream().map(this.vocabulary::label).collect(Collectors.joining("、"));
-		String attendance = (a.present() != null)
-				? "实到" + a.present() + "人" + ((a.expected() != null) ? "，应到" + a.expected() + "人" : "")
-				: (a.expected() != null) ? "应到" + a.expected() + "人" : null;
-		return new Proof("活动", a.id(), a.date(), types, a.topic(), a.lecturerName(), attendance,
-				this.origins.activity(a.id()).orElse(null));
-	}
-
-	private Proof proof(Talk t) {
-		return new Proof("谈心谈话", null, t.date(), this.vocabulary.label(t.kind()),
-				memberName(t.by()) + "与" + memberName(t.with()) + "谈心谈话", null, null,
-				this.origins.talk(t).orElse(null));
-	}
-
-	private Proof proof(DuesPayment d) {
-		String months = d.months()
-			.stream()
-			.map((m) -> m.getYear() + "年" + m.getMonthValue() + "月")
-			.collect(Collectors.joining("、"));
-		return new Proof("党费", null, d.paidOn(), "党费交纳",
-				memberName(d.memberId()) + "交纳" + months + "党费"
-						+ ((d.amount() != null) ? "（" + d.amount().toPlainString() + "元）" : ""),
-				null, null, this.origins.dues(d).orElse(null));
-	}
-
 	private List<ExemptionRecord> exemptions() {
 		return this.ledger.exemptions()
 			.stream()
@@ -348,7 +251,7 @@ final class DossierInputs {
 					e.duty().endsWith("*") ? "以" + e.duty().substring(0, e.duty().length() - 1) + "开头的全部义务"
 							: this.book.duty(e.duty()).map(Duty::title).orElse(e.duty()),
 					(e.orgId() != null) ? orgName(e.orgId()) : null,
-					(e.memberId() != null) ? memberName(e.memberId()) : null, e.from(), e.to(), e.reason(),
+					(e.memberId() != null) ? this.records.memberName(e.memberId()) : null, e.from(), e.to(), e.reason(),
 					e.approval(),
 					(int) this.result.exempted()
 						.stream()
@@ -382,43 +285,6 @@ final class DossierInputs {
 			.thenComparing((Entry e) -> (e.subject() != null) ? e.subject().id() : "");
 	}
 
-	/**
-	 * The talks of each branch: those its members had, either way.
-	 */
-	private Map<String, List<Talk>> talks() {
-		if (this.talks == null) {
-			this.talks = new HashMap<>();
-			for (Talk t : this.ledger.talks()) {
-				Set<String> branches = new HashSet<>();
-				for (String id : List.of(t.by(), t.with())) {
-					Member m = this.members.get(id);
-					if (m != null && branches.add(m.orgId())) {
-						this.talks.computeIfAbsent(m.orgId(), (k) -> new ArrayList<>()).add(t);
-					}
-				}
-			}
-		}
-		return this.talks;
-	}
-
-	/**
-	 * The dues payments of each branch's members, by branch and month covered.
-	 */
-	private Map<String, List<DuesPayment>> dues() {
-		if (this.dues == null) {
-			this.dues = new HashMap<>();
-			for (DuesPayment d : this.ledger.dues()) {
-				Member m = this.members.get(d.memberId());
-				if (m != null) {
-					d.months()
-						.forEach((month) -> this.dues.computeIfAbsent(m.orgId() + "|" + month, (k) -> new ArrayList<>())
-							.add(d));
-				}
-			}
-		}
-		return this.dues;
-	}
-
 	private Duty duty(String code) {
 		return this.book.duty(code).orElseThrow(() -> new IllegalStateException("Unknown duty " + code));
 	}
@@ -426,11 +292,6 @@ final class DossierInputs {
 	private String orgName(String orgId) {
 		Organization org = (orgId != null) ? this.organisations.get(orgId) : null;
 		return (org != null) ? org.name() : orgId;
-	}
-
-	private String memberName(String memberId) {
-		Member m = this.members.get(memberId);
-		return (m != null) ? m.name() : memberId;
 	}
 
 	private static Integer integer(Object value) {
