@@ -1,14 +1,11 @@
 package org.zicha.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import picocli.CommandLine.Option;
 
-import org.zicha.ledger.LedgerRead;
-import org.zicha.ledger.LedgerReader;
-import org.zicha.rules.RuleBook;
+import org.zicha.inspection.LedgerInput;
 
 /**
  * The options that say which ledger to read.
@@ -22,8 +19,8 @@ final class DataOptions {
 	@Option(names = "--lenient", description = "跳过有错误的台账行并作为问题列出，而不是停止检查")
 	boolean lenient;
 
-	LedgerRead read(RuleBook book, Clock clock) {
-		return new LedgerReader(book.vocabulary(), book::names, clock).read(this.paths, this.lenient);
+	LedgerInput input() {
+		return LedgerInput.paths(this.paths);
 	}
 
 }

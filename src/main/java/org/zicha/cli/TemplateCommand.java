@@ -13,9 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.zicha.ledger.ExampleLedger;
 import org.zicha.ledger.Ledger;
-import org.zicha.ledger.LedgerReader;
 import org.zicha.ledger.LedgerWorkbook;
-import org.zicha.rules.RuleBook;
+import org.zicha.inspection.Inspection;
+import org.zicha.inspection.LedgerInput;
+import org.zicha.inspection.RuleSet;
 
 /**
  * {@code template}: write an empty ledger workbook.
@@ -47,14 +48,14 @@ final class TemplateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		RuleBook book = this.rules.load();
+		RuleSet rules = this.rules.load();
 		Ledger ledger = (this.data != null)
-				? new LedgerReader(book.vocabulary(), book::names, this.clock).read(this.data, false).ledger()
+				? new Inspection(rules, this.clock).read(LedgerInput.paths(this.data), false).ledger()
 				: ExampleLedger.create();
 		Path folder = this.out.toAbsolutePath().getParent();
 		OutputFiles files = new OutputFiles(folder);
 		files.add(this.out.getFileName().toString(),
-				(stream) -> new LedgerWorkbook(book.vocabulary()).write(ledger, stream));
+				(stream) -> new LedgerWorkbook(rules.book().vocabulary()).write(ledger, stream));
 		files.write();
 		this.spec.commandLine()
 			.getOut()
