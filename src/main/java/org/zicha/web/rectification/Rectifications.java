@@ -118,6 +118,16 @@ public class Rectifications {
 	}
 
 	/**
+	 * The rectification ledger of a run as it stands, within the viewer's scope.
+	 * @param viewer who downloads it
+	 * @param run the run
+	 * @return the xlsx file
+	 */
+	public byte[] workbook(Viewer viewer, long run) {
+		return RectificationWorkbook.write(rows(viewer, run));
+	}
+
+	/**
 	 * The audit log of a row.
 	 * @param viewer who looks
 	 * @param id the row

@@ -24,6 +24,43 @@ public record Dashboard(StoredRun run, Map<Severity, Long> bySeverity, long exem
 		Map<String, Long> rectification) {
 
 	/**
+	 * The number of findings of a severity.
+	 * @param severity MAJOR, MINOR or NOTICE
+	 * @return how many
+	 */
+	public long count(String severity) {
+		return this.bySeverity.getOrDefault(Severity.valueOf(severity), 0L);
+	}
+
+	/**
+	 * The largest number of problems of a run in the trend.
+	 * @return at least 1
+	 */
+	public long trendMax() {
+		return Math.max(1, this.trend.stream().mapToLong((p) -> p.major() + p.minor()).max().orElse(1));
+	}
+
+	/**
+	 * The rectification rows done (已完成 or 已销号).
+	 * @return how many
+	 */
+	public long rectified() {
+		return this.rectification.getOrDefault("已完成", 0L) + this.rectification.getOrDefault("已销号", 0L);
+	}
+
+	/**
+	 * All rectification rows.
+	 * @return how many
+	 */
+	public long rectificationRows() {
+		return this.rectification.entrySet()
+			.stream()
+			.filter((e) -> !e.getKey().equals("整改不到位"))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+	}
+
+	/**
 	 * The findings of one area.
 	 *
 	 * @param area the area
