@@ -40,11 +40,6 @@ public final class Zicha {
 		serve.setOut(out);
 		serve.setErr(err);
 		serve.setParameterExceptionHandler(cl.getParameterExceptionHandler());
-		serve.setExecutionExceptionHandler((ex, command, parsed) -> {
-			command.getErr().println("网页版无法启动：" + ex.getMessage());
-			command.getErr().flush();
-			return ZichaCommand.INTERNAL;
-		});
 		cl.addSubcommand(serve);
 		return cl;
 	}

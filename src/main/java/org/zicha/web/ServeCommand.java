@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,9 +32,24 @@ public final class ServeCommand implements Callable<Integer> {
 	@Unmatched
 	List<String> springArguments = new ArrayList<>();
 
+	@Spec
+	CommandSpec spec;
+
 	@Override
 	public Integer call() throws InterruptedException {
-		ConfigurableApplicationContext context = ZichaApplication.start(arguments());
+		ConfigurableApplicationContext context;
+		try {
+			context = ZichaApplication.start(arguments());
+		}
+		catch (RuntimeException ex) {
+			Throwable cause = ex;
+			while (cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			this.spec.commandLine().getErr().println("网页版无法启动：" + cause.getMessage());
+			this.spec.commandLine().getErr().println("（端口被占用时可用 --port 换一个端口；详细原因见上方日志）");
+			return 3;
+		}
 		CountDownLatch closed = new CountDownLatch(1);
 		context.addApplicationListener((ContextClosedEvent event) -> closed.countDown());
 		if (context.isActive()) {

@@ -31,7 +31,7 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests((a) -> a.anyRequest().authenticated())
 			.httpBasic((b) -> b.authenticationEntryPoint(unauthorized()))
@@ -43,7 +43,7 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests((a) -> a.requestMatchers("/css/**", "/js/**", "/favicon.ico", "/login", "/error")
 				.permitAll()
