@@ -46,7 +46,7 @@ public class Rectifications {
 	 */
 	@Transactional
 	public void open(long run, Long previous, List<Problem> problems, String actor) {
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 		List<Rectification> before = (previous != null) ? this.store.rows(previous) : List.of();
 		Set<String> found = new HashSet<>();
 		for (Problem p : problems) {
@@ -176,7 +176,7 @@ public class Rectifications {
 			fileName = (evidenceName != null && !evidenceName.isBlank()) ? evidenceName.strip() : "佐证材料";
 			fileSha = this.files.put(evidence);
 		}
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 		Rectification updated = new Rectification(r.id(), r.runId(), r.duty(), r.orgId(), r.orgName(), r.area(),
 				r.title(), r.severity(), r.description(), r.source(), r.measure(), r.keys(), r.change(),
 				r.carriedFrom(), status, pick(edit.responsible(), r.responsible()),
