@@ -45,7 +45,7 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests((a) -> a.requestMatchers("/css/**", "/js/**", "/favicon.ico", "/login", "/error")
+			.authorizeHttpRequests((a) -> a.requestMatchers("/static/**", "/favicon.ico", "/login", "/error")
 				.permitAll()
 				.requestMatchers("/users/**")
 				.hasRole("ADMIN")

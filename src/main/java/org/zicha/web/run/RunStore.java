@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,6 +26,16 @@ import org.zicha.web.OrgTree;
  */
 @Repository
 class RunStore {
+
+	/** The organisations of the latest runs looked at (a run's never change). */
+	private final Map<Long, List<RunOrg>> orgCache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Long, List<RunOrg>> eldest) {
+			return size() > 16;
+		}
+
+	});
 
 	private final JdbcClient jdbc;
 
@@ -115,12 +128,20 @@ class RunStore {
 	}
 
 	List<RunOrg> orgs(long run) {
-		return this.jdbc.sql("SELECT * FROM run_org WHERE run_id = ? ORDER BY org_id")
+		List<RunOrg> cached = this.orgCache.get(run);
+		if (cached != null) {
+			return cached;
+		}
+		List<RunOrg> orgs = this.jdbc.sql("SELECT * FROM run_org WHERE run_id = ? ORDER BY org_id")
 			.param(run)
 			.query((rs, i) -> new RunOrg(rs.getString("org_id"), rs.getString("name"), rs.getString("kind"),
 					rs.getString("parent_id"), rs.getString("secretary"), (Integer) rs.getObject("evaluated"),
 					(Integer) rs.getObject("met"), (Double) rs.getObject("rate")))
 			.list();
+		if (!orgs.isEmpty()) {
+			this.orgCache.put(run, orgs);
+		}
+		return orgs;
 	}
 
 	OrgTree tree(long run) {

@@ -83,9 +83,12 @@ public class RunViews {
 	 * The organisations of a run the viewer sees, or null when the viewer sees all.
 	 */
 	Set<String> scope(Viewer viewer, long run, String org) {
+		if (org == null && viewer.seesAll()) {
+			return null;
+		}
 		OrgTree tree = this.store.tree(run);
 		if (org == null) {
-			return viewer.seesAll() ? null : ids(tree.visibleTo(viewer));
+			return ids(tree.visibleTo(viewer));
 		}
 		viewer.require(org, tree);
 		Set<String> ids = new LinkedHashSet<>();
