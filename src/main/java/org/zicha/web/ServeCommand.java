@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
@@ -22,6 +24,9 @@ import org.springframework.context.event.ContextClosedEvent;
 @Command(name = "serve", mixinStandardHelpOptions = true, synopsisHeading = "用法：", optionListHeading = "选项：%n",
 		description = "启动网页版：上传台账、按月检查、查看问题、跟踪整改（浏览器打开 http://localhost:8080）。")
 public final class ServeCommand implements Callable<Integer> {
+
+	/** A setting of application.yml given through: {@code --name=value}. */
+	private static final Pattern SETTING = Pattern.compile("--[a-zA-Z][\\w.\\[\\]-]*=.*");
 
 	@Option(names = "--port", paramLabel = "PORT", description = "端口，默认 8080")
 	Integer port;
@@ -37,6 +42,12 @@ public final class ServeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws InterruptedException {
+		for (String arg : this.springArguments) {
+			if (!SETTING.matcher(arg).matches()) {
+				throw new ParameterException(this.spec.commandLine(),
+						"未知的选项或参数：" + arg + "（serve 只接受 --port、--data-dir 和 application.yml 中的设置，写作 --名称=值）");
+			}
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = ZichaApplication.start(arguments());

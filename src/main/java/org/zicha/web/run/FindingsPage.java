@@ -28,9 +28,24 @@ class FindingsPage {
 
 	/** The Chinese names of the evidence's usual fields. */
 	private static final Map<String, String> EVIDENCE = Map.ofEntries(Map.entry("required", "要求次数"),
-			Map.entry("actual", "实际次数"), Map.entry("activityIds", "相关活动"), Map.entry("memberIds", "相关党员"),
-			Map.entry("months", "月份"), Map.entry("share", "比例"), Map.entry("requiredShare", "要求比例"),
-			Map.entry("deadline", "期限"), Map.entry("days", "天数"), Map.entry("row", "台账行"), Map.entry("problems", "问题"));
+			Map.entry("actual", "实际次数"), Map.entry("activityIds", "相关活动"), Map.entry("months", "月份"),
+			Map.entry("monthCount", "连续月数"), Map.entry("outstation", "外驻站点党员"), Map.entry("mobile", "流动党员"),
+			Map.entry("share", "比例"), Map.entry("deadline", "期限"), Map.entry("activist", "确定为积极分子"),
+			Map.entry("admitted", "接收日期"), Map.entry("applied", "申请日期"), Map.entry("attended", "参加人数"),
+			Map.entry("attendedIds", "参加人员"), Map.entry("candidate", "确定为发展对象"), Map.entry("converted", "转正日期"),
+			Map.entry("daysLate", "逾期天数"), Map.entry("daysLeft", "剩余天数"), Map.entry("daysPastEnd", "超过期限天数"),
+			Map.entry("daysToDue", "距到期天数"), Map.entry("directiveDate", "篇目日期"), Map.entry("due", "应完成日期"),
+			Map.entry("earliest", "最早日期"), Map.entry("effectiveStart", "起算日期"), Map.entry("electionId", "选举活动"),
+			Map.entry("extendedUntil", "延期至"), Map.entry("extensionApproval", "延期批准文号"), Map.entry("firstItem", "第一议题"),
+			Map.entry("fullMembers", "正式党员数"), Map.entry("heldCount", "召开次数"), Map.entry("lagDays", "间隔天数"),
+			Map.entry("memberNames", "党员"), Map.entry("members", "党员"), Map.entry("missing", "缺少"),
+			Map.entry("missingMembers", "未参加党员"), Map.entry("missingPairs", "未谈话的人员"), Map.entry("originalDue", "原定日期"),
+			Map.entry("originalEnd", "原定届满"), Map.entry("overdueDays", "超期天数"), Map.entry("present", "到会人数"),
+			Map.entry("presentIds", "到会人员"), Map.entry("probationEnd", "预备期满"), Map.entry("status", "状态"),
+			Map.entry("studiedOn", "学习日期"), Map.entry("summary", "概述"), Map.entry("talked", "谈话日期"),
+			Map.entry("termStart", "任期开始"), Map.entry("termYears", "任期（年）"), Map.entry("total", "合计"),
+			Map.entry("unpaid", "未交月份"), Map.entry("unpaidCount", "未交人数"), Map.entry("unpaidMembers", "未交党员"),
+			Map.entry("unpaidNames", "未交党员姓名"), Map.entry("row", "台账行"), Map.entry("problems", "问题"));
 
 	private final RunViews views;
 
@@ -117,6 +132,9 @@ class FindingsPage {
 			}
 			else {
 				value = v.isValueNode() ? v.asString() : v.toString();
+			}
+			if (value.equals("true") || value.equals("false")) {
+				value = value.equals("true") ? "是" : "否";
 			}
 			shown.put(EVIDENCE.getOrDefault(e.getKey(), e.getKey()), value.isEmpty() ? "（无）" : value);
 		});
