@@ -37,7 +37,7 @@ class RectificationsTests extends WebTestSupport {
 		assertThat(rows).extracting((r) -> r.duty() + "|" + r.orgId()).doesNotHaveDuplicates();
 		assertThat(rows).filteredOn((r) -> r.change() != Change.PERSISTING)
 			.allSatisfy((r) -> assertThat(r.status()).isEqualTo(Status.OPEN));
-		assertThat(rows.stream().mapToInt((r) -> r.keys().size()).sum()).isEqualTo(55);
+		assertThat(rows.stream().mapToInt((r) -> r.keys().size()).sum()).isEqualTo(56);
 		Rectification lapsed = rows.stream()
 			.filter((r) -> r.duty().equals("MEMBER.LAPSED") && r.orgId().equals("B4"))
 			.findFirst()
