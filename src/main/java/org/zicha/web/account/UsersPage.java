@@ -1,5 +1,8 @@
 package org.zicha.web.account;
 
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +23,22 @@ class UsersPage {
 
 	private final Accounts accounts;
 
-	UsersPage(Accounts accounts) {
+	private final JdbcClient jdbc;
+
+	UsersPage(Accounts accounts, JdbcClient jdbc) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The organisations of the latest run, to choose a secretary's from.
+	 */
+	private List<OrgChoice> organisations() {
+		return this.jdbc.sql("""
+				SELECT org_id, name FROM run_org WHERE run_id = (SELECT MAX(id) FROM inspection_run)
+				AND kind IN ('BRANCH', 'GENERAL_BRANCH', 'COMMITTEE', 'LEADING_GROUP') ORDER BY org_id""")
+			.query((rs, i) -> new OrgChoice(rs.getString("org_id"), rs.getString("name")))
+			.list();
 	}
 
 	@GetMapping("/login")
@@ -33,6 +50,7 @@ class UsersPage {
 	String users(Viewer viewer, Model model) {
 		model.addAttribute("accounts", this.accounts.list(viewer));
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("organisations", organisations());
 		return "users";
 	}
 
@@ -41,6 +59,11 @@ class UsersPage {
 			@RequestParam Role role, @RequestParam(required = false) String orgId, @RequestParam String password,
 			RedirectAttributes redirect) {
 		try {
+			List<OrgChoice> known = organisations();
+			if (role == Role.SECRETARY && orgId != null && !orgId.isBlank() && !known.isEmpty()
+					&& known.stream().noneMatch((o) -> o.id().equals(orgId.strip()))) {
+				throw new IllegalArgumentException("组织编号“" + orgId.strip() + "”不在最近一次检查的台账中");
+			}
 			this.accounts.create(viewer, username, displayName, role, orgId, password);
 			redirect.addFlashAttribute("message", "已创建用户 " + username.strip());
 		}
@@ -72,6 +95,16 @@ class UsersPage {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/users";
+	}
+
+	/**
+	 * An organisation to choose.
+	 *
+	 * @param id 组织编号
+	 * @param name 组织名称
+	 */
+	record OrgChoice(String id, String name) {
+
 	}
 
 	@GetMapping("/account/password")

@@ -150,14 +150,46 @@ public class LedgerUploads {
 	 * @param viewer who looks
 	 * @return the files: all, or those of a secretary's organisation
 	 */
-	public List<String> activeFiles(Viewer viewer) {
-		String prefix = viewer.seesAll() ? null : viewer.orgId() + "/";
+	public List<ActiveFile> activeFiles(Viewer viewer) {
 		return this.files.active()
 			.stream()
-			.filter((f) -> prefix == null || f.source().startsWith(prefix))
-			.map((f) -> f.name() + (f.source().startsWith("/") ? ""
-					: "（" + f.source().substring(0, f.source().indexOf('/')) + " 上传）"))
+			.filter((f) -> viewer.seesAll() || f.source().startsWith(viewer.orgId() + "/"))
+			.map((f) -> new ActiveFile(f.id(), f.name(),
+					f.source().startsWith("/") ? null : f.source().substring(0, f.source().indexOf('/')), f.size()))
 			.toList();
+	}
+
+	/**
+	 * Take a stored file out of the ledger (kept in the history; a later upload of the
+	 * same name brings it back).
+	 * @param viewer who does it: an administrator, or a secretary for their own files
+	 * @param fileId the stored file
+	 * @return what was done
+	 */
+	@Transactional
+	public String remove(Viewer viewer, long fileId) {
+		viewer.requireWriter();
+		LedgerFiles.StoredFile file = this.files.file(fileId);
+		if (file == null || this.files.active().stream().noneMatch((f) -> f.id() == fileId)
+				|| (!viewer.seesAll() && !file.source().startsWith(viewer.orgId() + "/"))) {
+			throw Viewer.notFound();
+		}
+		this.files.deactivate(fileId);
+		this.files.insertUpload(viewer.username(), OffsetDateTime.now(this.clock),
+				viewer.seesAll() ? null : viewer.orgId(), "停用文件：" + file.name() + "（此后的检查不再读取）");
+		return "已停用 " + file.name() + "，此后的检查不再读取它";
+	}
+
+	/**
+	 * A stored file in use.
+	 *
+	 * @param id its id
+	 * @param name its name
+	 * @param scopeOrg the organisation of the secretary who uploaded it, or null
+	 * @param size its size in bytes
+	 */
+	public record ActiveFile(long id, String name, String scopeOrg, long size) {
+
 	}
 
 	private Preview check(Viewer viewer, List<UploadedFile> uploaded) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -61,6 +62,12 @@ class UploadsPage {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/uploads";
 		}
+	}
+
+	@PostMapping("/uploads/files/{id}/remove")
+	String remove(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", this.uploads.remove(viewer, id));
+		return "redirect:/uploads";
 	}
 
 	static List<UploadedFile> files(List<MultipartFile> files) {

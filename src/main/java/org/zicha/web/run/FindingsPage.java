@@ -47,6 +47,9 @@ class FindingsPage {
 			Map.entry("unpaid", "未交月份"), Map.entry("unpaidCount", "未交人数"), Map.entry("unpaidMembers", "未交党员"),
 			Map.entry("unpaidNames", "未交党员姓名"), Map.entry("row", "台账行"), Map.entry("problems", "问题"));
 
+	/** The most findings the list shows; the filters narrow it down. */
+	static final int SHOWN = 500;
+
 	private final RunViews views;
 
 	private final Rectifications rectifications;
@@ -73,7 +76,9 @@ class FindingsPage {
 		List<StoredFinding> all = this.views.findings(viewer, id, new FindingFilter(null, null, null, null, null));
 		model.addAttribute("run", this.views.run(id));
 		model.addAttribute("filter", filter);
-		model.addAttribute("findings", this.views.findings(viewer, id, filter));
+		List<StoredFinding> found = this.views.findings(viewer, id, filter);
+		model.addAttribute("total", found.size());
+		model.addAttribute("findings", found.subList(0, Math.min(found.size(), SHOWN)));
 		model.addAttribute("orgs", this.views.tree(id).visibleTo(viewer));
 		model.addAttribute("areas", Duty.AREAS);
 		model.addAttribute("duties", all.stream().map(StoredFinding::duty).distinct().sorted().toList());

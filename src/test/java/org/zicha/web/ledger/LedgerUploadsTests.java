@@ -80,8 +80,19 @@ class LedgerUploadsTests extends WebTestSupport {
 			.single()).isEqualTo(file.sha256());
 		assertThat(this.uploads.history(admin())).first()
 			.satisfies((u) -> assertThat(u.summary()).contains(file.name()));
-		// Take it out again so that the other tests check the sample alone.
-		this.jdbc.sql("UPDATE ledger_file SET active = FALSE WHERE upload_id = ?").param(done.uploadId()).update();
+		long fileId = this.jdbc.sql("SELECT id FROM ledger_file WHERE upload_id = ?")
+			.param(done.uploadId())
+			.query(Long.class)
+			.single();
+		// Taken out again (so that the other tests check the sample alone): not by
+		// another's secretary.
+		Viewer secretary = new Viewer("secretary-b1-upload", Role.SECRETARY, "B1");
+		org.assertj.core.api.Assertions
+			.assertThatExceptionOfType(org.springframework.web.server.ResponseStatusException.class)
+			.isThrownBy(() -> this.uploads.remove(secretary, fileId));
+		assertThat(this.uploads.remove(admin(), fileId)).contains(file.name());
+		assertThat(this.uploads.activeFiles(admin())).extracting(LedgerUploads.ActiveFile::id).doesNotContain(fileId);
+		assertThat(this.uploads.history(admin())).first().satisfies((u) -> assertThat(u.summary()).startsWith("停用文件"));
 	}
 
 	@Test
