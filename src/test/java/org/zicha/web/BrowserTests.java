@@ -77,6 +77,8 @@ class BrowserTests extends WebTestSupport {
 
 	@Test
 	void adminRunsACheckAndWorksAProblemThenASecretarySeesOnlyTheirBranch() throws Exception {
+		open("/login");
+		shot("00-login");
 		login("admin", ADMIN_PASSWORD);
 		shot("01-dashboard");
 
@@ -130,6 +132,11 @@ class BrowserTests extends WebTestSupport {
 		shot("09-rectification");
 		open("/duties");
 		shot("10-duties");
+		open("/runs");
+		assertThat(this.browser.findElement(By.id("runs")).getText()).contains("2025-12-31");
+		shot("10b-runs");
+		open("/account/password");
+		shot("10c-password");
 		open("/users");
 		String secretary = "b4-" + System.nanoTime() % 100000;
 		this.browser.findElement(By.name("username")).sendKeys(secretary);
