@@ -148,7 +148,7 @@ public final class FeedbackReader {
 		LocalDate deadline = cells.date(FeedbackColumn.DEADLINE);
 		String written = cells.text(FeedbackColumn.ORGANISATIONS);
 		List<String> orgIds = List.of();
-		if (!duties.isEmpty()) {
+		if (cells.text(FeedbackColumn.DUTIES) != null) {
 			orgIds = organisations(cells, written);
 			if (deadline == null && cells.text(FeedbackColumn.DEADLINE) == null) {
 				cells.problem(FeedbackColumn.DEADLINE, null, "填写了对应义务时，时限为必填（到期后据此核验是否整改到位）");
