@@ -40,20 +40,24 @@ final class OfficialTable {
 
 	private final int[] widths;
 
-	private OfficialTable(XWPFTable table, List<Column> columns) {
+	private final int width;
+
+	private OfficialTable(XWPFTable table, List<Column> columns, int width) {
 		this.table = table;
 		this.columns = columns;
-		this.widths = widths(columns);
+		this.width = width;
+		this.widths = widths(columns, width);
 	}
 
 	/**
 	 * A new table at the end of a document, with its header row.
 	 * @param doc the document
 	 * @param columns the columns
+	 * @param width the width of the text, in twips
 	 * @return the table
 	 */
-	static OfficialTable create(XWPFDocument doc, List<Column> columns) {
-		OfficialTable table = new OfficialTable(doc.createTable(1, columns.size()), columns);
+	static OfficialTable create(XWPFDocument doc, List<Column> columns, int width) {
+		OfficialTable table = new OfficialTable(doc.createTable(1, columns.size()), columns, width);
 		table.layOut();
 		XWPFTableRow header = table.table.getRow(0);
 		header.setRepeatHeader(true);
@@ -79,7 +83,7 @@ final class OfficialTable {
 	}
 
 	private void layOut() {
-		this.table.setWidth(OfficialPage.TEXT_WIDTH);
+		this.table.setWidth(this.width);
 		this.table.setWidthType(TableWidthType.DXA);
 		XWPFBorderType single = XWPFBorderType.SINGLE;
 		this.table.setTopBorder(single, 4, 0, BLACK);
@@ -124,12 +128,12 @@ final class OfficialTable {
 	 * The columns' widths in twips: their weights scaled to the width of the text, the
 	 * last one taking what rounding leaves, so that they sum to it exactly.
 	 */
-	private static int[] widths(List<Column> columns) {
+	private static int[] widths(List<Column> columns, int width) {
 		int total = columns.stream().mapToInt(Column::weight).sum();
 		int[] widths = new int[columns.size()];
-		int left = OfficialPage.TEXT_WIDTH;
+		int left = width;
 		for (int i = 0; i < widths.length - 1; i++) {
-			widths[i] = (int) Math.round((double) columns.get(i).weight() * OfficialPage.TEXT_WIDTH / total);
+			widths[i] = (int) Math.round((double) columns.get(i).weight() * width / total);
 			left -= widths[i];
 		}
 		widths[widths.length - 1] = left;

@@ -79,6 +79,16 @@ enum Typeface {
 	}
 
 	/**
+	 * The width of a text in characters of its size: a Chinese character (or any from
+	 * U+2000) is one, a Latin letter or digit half.
+	 * @param text the text
+	 * @return its width
+	 */
+	static double width(String text) {
+		return text.codePoints().mapToDouble((cp) -> (cp < 0x2000) ? 0.5 : 1).sum();
+	}
+
+	/**
 	 * Set fonts to this face.
 	 * @param fonts the fonts element
 	 */
