@@ -162,6 +162,8 @@ final class Aggregate {
 		values.put("head", orgIds.isEmpty() ? "" : this.draft.head(orgIds.get(0)));
 		common(values);
 		values.put("persons", this.persons.size());
+		values.put("personTimes", this.personTimes);
+		values.put("personNames", personNames());
 		if (tallies != null) {
 			values.put("required", tallies.required());
 			values.put("actual", tallies.actual());
@@ -182,6 +184,34 @@ final class Aggregate {
 					.map((f) -> f.message().replaceAll("[。；]+$", ""))
 					.collect(Collectors.joining("；")));
 		return values;
+	}
+
+	/**
+	 * The names of the persons concerned: a finding's member or applicant, or the names
+	 * its evidence gives for the members it lists (a map of names by id, or a list of
+	 * names beside the list of ids: unpaidMembers and unpaidNames).
+	 */
+	private List<String> personNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Finding f : this.findings) {
+			if (isAboutPerson(f)) {
+				names.put(f.subject().id(), f.subject().name());
+				continue;
+			}
+			f.evidence().forEach((key, value) -> {
+				if (key.endsWith("Names") && value instanceof Map<?, ?> map) {
+					map.forEach((id, name) -> names.putIfAbsent(String.valueOf(id), String.valueOf(name)));
+				}
+				else if (key.endsWith("Names") && value instanceof List<?> list
+						&& f.evidence().get(key.replace("Names", "Members")) instanceof List<?> ids
+						&& ids.size() == list.size()) {
+					for (int i = 0; i < ids.size(); i++) {
+						names.putIfAbsent(String.valueOf(ids.get(i)), String.valueOf(list.get(i)));
+					}
+				}
+			});
+		}
+		return this.persons.stream().map((id) -> names.getOrDefault(id, id)).toList();
 	}
 
 	private void common(Map<String, Object> values) {

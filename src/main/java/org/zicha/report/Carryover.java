@@ -168,8 +168,12 @@ final class Carryover {
 
 	private static Report.Row closedRow(int number, RectificationLedger.Entry entry, Report.Change change) {
 		Map<String, Object> cells = new LinkedHashMap<>(entry.cells());
-		return new Report.Row(number, "", entry.text(RectificationColumns.CATEGORY), "", "", null,
-				entry.text(RectificationColumns.DESCRIPTION), null, entry.text(RectificationColumns.ORGANISATION), "",
+		String dutyAndOrg = entry.dutyAndOrg();
+		String duty = (dutyAndOrg != null) ? dutyAndOrg.substring(0, dutyAndOrg.indexOf('|')) : "";
+		String orgId = (dutyAndOrg != null && !dutyAndOrg.endsWith("|"))
+				? dutyAndOrg.substring(dutyAndOrg.indexOf('|') + 1) : null;
+		return new Report.Row(number, "", entry.text(RectificationColumns.CATEGORY), duty, "", null,
+				entry.text(RectificationColumns.DESCRIPTION), orgId, entry.text(RectificationColumns.ORGANISATION), "",
 				entry.text(RectificationColumns.SOURCE), entry.text(RectificationColumns.MEASURE),
 				entry.text(RectificationColumns.RESPONSIBLE), null, List.of(), change, new Report.Tracking(cells));
 	}

@@ -210,8 +210,8 @@ final class Draft {
 	}
 
 	/**
-	 * Who leads the party affairs of the unit: the committee directly under the root
-	 * (机关党委) when there is one, else the root itself.
+	 * Who runs the party affairs of the unit under the root: the committee directly under
+	 * it (机关党委), or nothing when there is none.
 	 */
 	private String office() {
 		if (this.root == null) {
@@ -222,7 +222,7 @@ final class Draft {
 			.filter((o) -> this.root.id().equals(o.parentId()) && o.kind() == OrgKind.COMMITTEE)
 			.map(ReportInput.Organisation::name)
 			.findFirst()
-			.orElse(this.root.name());
+			.orElse("");
 	}
 
 	/**

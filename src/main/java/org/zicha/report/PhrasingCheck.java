@@ -40,7 +40,8 @@ final class PhrasingCheck {
 
 	/** Placeholders of a row of the appendix, besides the global ones. */
 	static final Set<String> ROW = Set.of("org", "orgs", "periods", "count", "required", "actual", "members",
-			"memberPeriods", "subjects", "messages", "meeting", "head", "persons", "outstation", "mobile");
+			"memberPeriods", "subjects", "messages", "meeting", "head", "persons", "personTimes", "personNames",
+			"outstation", "mobile");
 
 	/** Placeholders of a judgement, besides the global ones. */
 	static final Set<String> JUDGEMENT = Set.of("breadth", "clauses", "orgUnit", "orgCount");
@@ -91,7 +92,7 @@ final class PhrasingCheck {
 		rows(global);
 		rectification();
 		for (String key : List.of("title", "subtitle", "problems", "notices", "rows", "none", "noNotices", "noRows")) {
-			template("bulletin." + key, union(global, Set.of("org")));
+			template("bulletin." + key, Set.of("org", "period", "asOf"));
 		}
 	}
 
