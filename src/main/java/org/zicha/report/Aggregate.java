@@ -173,17 +173,29 @@ final class Aggregate {
 			.filter((f) -> f.subject() != null && f.subject().kind() == Subject.Kind.MEMBER)
 			.forEach((f) -> byMember.computeIfAbsent(f.subject().id(), (k) -> new ArrayList<>()).add(f));
 		values.put("members", byMember.values().stream().map((l) -> l.get(0).subject().name()).toList());
-		values.put("memberPeriods",
-				byMember.values()
-					.stream()
-					.map((l) -> l.get(0).subject().name() + "（" + this.draft.periods(periods(l)) + "）")
-					.toList());
+		values.put("memberPeriods", byMember.values().stream().map(this::memberPeriods).toList());
 		values.put("subjects", subjects());
 		values.put("messages",
 				this.findings.stream()
 					.map((f) -> f.message().replaceAll("[。；]+$", ""))
 					.collect(Collectors.joining("；")));
 		return values;
+	}
+
+	/**
+	 * A member with the periods of the findings, and whether out-station or mobile:
+	 * 邹明（外驻站点，4月至9月）.
+	 */
+	private String memberPeriods(List<Finding> findings) {
+		Finding first = findings.get(0);
+		List<String> parts = new ArrayList<>();
+		for (String flag : List.of("outstation", "mobile")) {
+			if (Boolean.TRUE.equals(first.evidence().get(flag))) {
+				parts.add(this.draft.phrasing().word("words.away." + flag));
+			}
+		}
+		parts.add(this.draft.periods(periods(findings)));
+		return first.subject().name() + "（" + String.join("，", parts) + "）";
 	}
 
 	/**

@@ -70,8 +70,10 @@ public final class Phrasing {
 	 * @return the problems, empty when the wording fits
 	 */
 	public List<String> problems(Collection<Duty> duties, Set<String> statistics) {
+		List<String> checked = new ArrayList<>();
+		new PhrasingCheck(this, duties, statistics, checked).run();
 		List<String> problems = new ArrayList<>(this.syntax);
-		new PhrasingCheck(this, duties, statistics, problems).run();
+		problems.addAll(checked);
 		return problems;
 	}
 
@@ -246,16 +248,16 @@ public final class Phrasing {
 		for (JsonNode node : nodes.values()) {
 			String clauseKey = key + "[" + i++ + "]";
 			JsonNode text = node.path("text");
-			Phrase one = phrase(clauseKey + (node.has("one") ? ".one" : ".text"),
-					node.has("one") ? node.path("one") : text);
-			Phrase many = phrase(clauseKey + (node.has("many") ? ".many" : ".text"),
-					node.has("many") ? node.path("many") : text);
+			String oneKey = clauseKey + (node.has("one") ? ".one" : ".text");
+			String manyKey = clauseKey + (node.has("many") ? ".many" : ".text");
+			Phrase one = phrase(oneKey, node.has("one") ? node.path("one") : text);
+			Phrase many = phrase(manyKey, node.has("many") ? node.path("many") : text);
 			Map<String, Phrase> items = new LinkedHashMap<>();
 			for (Map.Entry<String, JsonNode> item : node.path("items").properties()) {
 				items.put(item.getKey(), phrase(clauseKey + ".items." + item.getKey(), item.getValue()));
 			}
 			clauses.add(new Theme.Clause(clauseKey, strings(node.path("duties")), node.path("away").asBoolean(false),
-					one, many, items, text(node.path("last"))));
+					one, many, items, text(node.path("last")), oneKey, manyKey));
 		}
 		return clauses;
 	}

@@ -107,6 +107,8 @@ final class PhrasingCheck {
 		template("words.orgMeeting", Set.of("org"));
 		text("words.heads.GROUP");
 		text("words.heads.other");
+		text("words.away.outstation");
+		text("words.away.mobile");
 		text("words.and");
 		text("words.or");
 		template("words.more", Set.of("names", "count", "unit"));
@@ -187,9 +189,9 @@ final class PhrasingCheck {
 			problem(clause.key() + ".duties", "分句应写明 duties（涉及的义务）或 away: true");
 		}
 		duties(theme, clause.key() + ".duties", clause.duties());
-		checkNames(clause.key(), clause.one(), names);
-		if (clause.many() != clause.one()) {
-			checkNames(clause.key(), clause.many(), names);
+		checkNames(clause.oneKey(), clause.one(), names);
+		if (!clause.manyKey().equals(clause.oneKey())) {
+			checkNames(clause.manyKey(), clause.many(), names);
 		}
 		if (clause.one().source().isBlank() || clause.many().source().isBlank()) {
 			problem(clause.key(), "缺少分句内容（text，或 one 和 many）");

@@ -42,9 +42,11 @@ record Theme(String name, String key, List<String> areas, Phrase judgement, List
 	 * @param many its text when several are
 	 * @param items the text of each duty for {items}
 	 * @param last what joins the last item, or null for 和 or 或 as the findings say
+	 * @param oneKey where its text for one organisation is
+	 * @param manyKey where its text for several organisations is
 	 */
 	record Clause(String key, List<String> duties, boolean away, Phrase one, Phrase many, Map<String, Phrase> items,
-			String last) {
+			String last, String oneKey, String manyKey) {
 
 		Phrase text(int organisations) {
 			return (organisations == 1) ? this.one : this.many;
