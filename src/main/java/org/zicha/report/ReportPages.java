@@ -60,6 +60,7 @@ final class ReportPages {
 				filters(rows, phrasing, report), counts, report.compared(),
 				report.resolved()
 					.stream()
+					.filter((f) -> f.severity() != org.zicha.finding.Severity.NOTICE)
 					.map((f) -> line(new FindingRow(category(f), f, null), phrasing, false))
 					.toList(),
 				style, script, policy);
