@@ -14,14 +14,14 @@ import org.zicha.finding.Exempted;
  */
 public final class DocxReportWriter {
 
-	/** The columns of the appendix, weighted by characters of 小四 on a landscape page. */
-	static final List<OfficialTable.Column> ROW_COLUMNS = List.of(new OfficialTable.Column("序号", 3, true),
-			new OfficialTable.Column("问题", 21, false), new OfficialTable.Column("涉及组织", 9, false),
-			new OfficialTable.Column("期间", 7, false), new OfficialTable.Column("依据", 12, false),
-			new OfficialTable.Column("类别", 3, true));
+	/** The columns of the appendix, weighted by characters of 五号 on a landscape page. */
+	static final List<OfficialTable.Column> ROW_COLUMNS = List.of(new OfficialTable.Column("序号", 4, true),
+			new OfficialTable.Column("问题", 26, false), new OfficialTable.Column("涉及组织", 9, false),
+			new OfficialTable.Column("期间", 8, false), new OfficialTable.Column("依据", 13, false),
+			new OfficialTable.Column("类别", 4, true));
 
-	static final List<OfficialTable.Column> EXEMPTED_COLUMNS = List.of(new OfficialTable.Column("序号", 3, true),
-			new OfficialTable.Column("事项", 24, false), new OfficialTable.Column("理由", 16, false),
+	static final List<OfficialTable.Column> EXEMPTED_COLUMNS = List.of(new OfficialTable.Column("序号", 4, true),
+			new OfficialTable.Column("事项", 32, false), new OfficialTable.Column("理由", 16, false),
 			new OfficialTable.Column("批准文号", 12, false));
 
 	private final Phrasing phrasing;
@@ -72,15 +72,15 @@ public final class DocxReportWriter {
 	private void appendix(Report report, OfficialDocument doc) {
 		doc.appendix(report.ending().attachmentMark(), report.ending().appendixTitle());
 		if (!report.rows().isEmpty()) {
-			OfficialTable table = doc.table(ROW_COLUMNS);
+			OfficialTable table = doc.table(ROW_COLUMNS, Typeface.SIZE_5);
 			for (Report.Row row : report.rows()) {
 				table.row(List.of(String.valueOf(row.number()), text(row.sentence()), text(row.orgName()),
-						text(row.periods()), text(row.source()), row.severity().shortLabel()));
+						text(row.periods()), row.citation(), row.severity().shortLabel()));
 			}
 		}
 		if (!report.exempted().isEmpty()) {
 			doc.appendixSection(this.phrasing.heading("exempted"));
-			OfficialTable table = doc.table(EXEMPTED_COLUMNS);
+			OfficialTable table = doc.table(EXEMPTED_COLUMNS, Typeface.SIZE_5);
 			int n = 1;
 			for (Exempted e : report.exempted()) {
 				table.row(List.of(String.valueOf(n++), text(e.finding().message()), text(e.reason()),

@@ -84,7 +84,7 @@ public final class MarkdownReportWriter {
 			out.println("|---|---|---|---|---|---|");
 			for (Report.Row row : report.rows()) {
 				out.printf("| %d | %s | %s | %s | %s | %s |%n", row.number(), cell(row.sentence()), cell(row.orgName()),
-						cell(row.periods()), cell(row.source()), row.severity().shortLabel());
+						cell(row.periods()), cell(row.citation()), row.severity().shortLabel());
 			}
 			out.println();
 		}

@@ -118,14 +118,17 @@ final class OfficialDocument implements Closeable {
 		else {
 			dateIndent = issuerWidth - dateWidth;
 		}
-		rightAligned(issuer, issuerIndent);
+		// the issuer and the date stay on one page
+		XWPFParagraph signature = rightAligned(issuer, issuerIndent);
+		signature.getCTPPr().addNewKeepNext();
 		rightAligned(date, dateIndent);
 	}
 
-	private void rightAligned(String text, double charactersIn) {
+	private XWPFParagraph rightAligned(String text, double charactersIn) {
 		XWPFParagraph p = paragraph(ParagraphAlignment.RIGHT, OfficialPage.LINE);
 		p.setIndentationRight((int) Math.round(charactersIn * TWO_CHARACTERS / 2));
 		run(p, text, Typeface.FANGSONG, Typeface.SIZE_3);
+		return p;
 	}
 
 	/**
@@ -164,8 +167,18 @@ final class OfficialDocument implements Closeable {
 	 * @return the table, with its header row
 	 */
 	OfficialTable table(List<OfficialTable.Column> columns) {
+		return table(columns, Typeface.SIZE_SMALL_4);
+	}
+
+	/**
+	 * A table at the end of the document, as wide as the text, its cells in a size.
+	 * @param columns the columns
+	 * @param points the size of its text
+	 * @return the table, with its header row
+	 */
+	OfficialTable table(List<OfficialTable.Column> columns, double points) {
 		return OfficialTable.create(this.doc, columns,
-				this.landscape ? OfficialPage.LANDSCAPE_TEXT_WIDTH : OfficialPage.TEXT_WIDTH);
+				this.landscape ? OfficialPage.LANDSCAPE_TEXT_WIDTH : OfficialPage.TEXT_WIDTH, points);
 	}
 
 	/**

@@ -25,7 +25,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * A table of an official document's appendix: as wide as the text, fixed layout, ruled,
- * the header row in 黑体 repeated on every page, the cells in 小四 仿宋.
+ * the header row in 黑体 repeated on every page, the cells in 仿宋 (小四, or 五号 in a wide
+ * appendix).
  */
 final class OfficialTable {
 
@@ -42,10 +43,13 @@ final class OfficialTable {
 
 	private final int width;
 
-	private OfficialTable(XWPFTable table, List<Column> columns, int width) {
+	private final double points;
+
+	private OfficialTable(XWPFTable table, List<Column> columns, int width, double points) {
 		this.table = table;
 		this.columns = columns;
 		this.width = width;
+		this.points = points;
 		this.widths = widths(columns, width);
 	}
 
@@ -54,10 +58,11 @@ final class OfficialTable {
 	 * @param doc the document
 	 * @param columns the columns
 	 * @param width the width of the text, in twips
+	 * @param points the size of the text of its cells
 	 * @return the table
 	 */
-	static OfficialTable create(XWPFDocument doc, List<Column> columns, int width) {
-		OfficialTable table = new OfficialTable(doc.createTable(1, columns.size()), columns, width);
+	static OfficialTable create(XWPFDocument doc, List<Column> columns, int width, double points) {
+		OfficialTable table = new OfficialTable(doc.createTable(1, columns.size()), columns, width, points);
 		table.layOut();
 		XWPFTableRow header = table.table.getRow(0);
 		header.setRepeatHeader(true);
@@ -115,7 +120,7 @@ final class OfficialTable {
 		p.setAlignment(alignment);
 		p.setSpacingBetween(1, LineSpacingRule.AUTO);
 		XWPFRun run = p.createRun();
-		face.apply(run, Typeface.SIZE_SMALL_4);
+		face.apply(run, this.points);
 		run.setText(text);
 	}
 

@@ -129,6 +129,25 @@ public record Report(List<String> title, String coverage, List<String> warnings,
 			return this.findings.stream().map(Finding::key).toList();
 		}
 
+		/**
+		 * The regulation the row rests on, without its explanation: the source up to its
+		 * first colon or semicolon (《中国共产党支部工作条例（试行）》第十二条), as the appendix cites it.
+		 * @return the citation
+		 */
+		public String citation() {
+			if (this.source == null) {
+				return "";
+			}
+			int end = this.source.length();
+			for (char c : new char[] { '：', '；' }) {
+				int i = this.source.indexOf(c);
+				if (i > 0 && i < end) {
+					end = i;
+				}
+			}
+			return this.source.substring(0, end);
+		}
+
 		Row with(int number, Change change, Tracking tracking) {
 			return new Row(number, this.theme, this.area, this.duty, this.title, this.severity, this.sentence,
 					this.orgId, this.orgName, this.periods, this.source, this.remedy, this.responsible, this.deadline,

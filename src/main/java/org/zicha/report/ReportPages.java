@@ -185,7 +185,7 @@ final class ReportPages {
 		return report.rows()
 			.stream()
 			.map((r) -> new ReportPage.AppendixRow(r.number(), r.duty(), r.sentence(),
-					Objects.requireNonNullElse(r.orgName(), ""), r.periods(), r.source(), r.severity().shortLabel(),
+					Objects.requireNonNullElse(r.orgName(), ""), r.periods(), r.citation(), r.severity().shortLabel(),
 					Category.valueOf(r.severity().name()).css()))
 			.toList();
 	}

@@ -40,6 +40,9 @@ enum Typeface {
 	/** 小四, in points. */
 	static final double SIZE_SMALL_4 = 12;
 
+	/** 五号, in points. */
+	static final double SIZE_5 = 10.5;
+
 	private final String face;
 
 	private final String fallback;
