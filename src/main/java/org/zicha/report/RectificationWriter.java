@@ -38,7 +38,7 @@ public final class RectificationWriter {
 	 * The columns' widths, in characters of the default font (a Chinese character is
 	 * two), in the order of {@link RectificationColumns#ALL}.
 	 */
-	private static final int[] WIDTHS = { 5, 8, 34, 14, 20, 6, 12, 26, 8, 14, 11, 9, 14, 11, 12, 11, 12, 8, 30 };
+	private static final int[] WIDTHS = { 5, 8, 34, 14, 20, 9, 12, 26, 9, 14, 11, 9, 14, 11, 12, 11, 12, 11, 30 };
 
 	/** The columns of the exempted findings. */
 	static final List<String> EXEMPTED_COLUMNS = List.of("序号", "事项", "组织", "期间", "理由", "批准文号");

@@ -106,6 +106,7 @@ final class SheetCells {
 			cell.setCellStyle(this.header);
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
+		fitHeight(row, widths);
 		sheet.createFreezePane(0, 1);
 	}
 
