@@ -93,7 +93,15 @@ final class Carryover {
 				typed.put(RectificationColumns.STATUS,
 						Phrasing.text(this.draft.phrasing().node("rectification.reopened")));
 			}
-			rows.add(row.with(row.number(), change, new Report.Tracking(typed)));
+			Report.Row carried = row.with(row.number(), change, new Report.Tracking(typed));
+			LocalDate deadline = relapsed ? null
+					: matched.stream()
+						.map((e) -> e.cells().get(RectificationColumns.DEADLINE))
+						.filter(LocalDate.class::isInstance)
+						.map(LocalDate.class::cast)
+						.min(LocalDate::compareTo)
+						.orElse(null);
+			rows.add((deadline != null) ? carried.withDeadline(deadline) : carried);
 		}
 		List<Report.Row> closed = new ArrayList<>();
 		int number = rows.size() + 1;

@@ -148,6 +148,12 @@ public record Report(List<String> title, String coverage, List<String> warnings,
 			return this.source.substring(0, end);
 		}
 
+		Row withDeadline(LocalDate deadline) {
+			return new Row(this.number, this.theme, this.area, this.duty, this.title, this.severity, this.sentence,
+					this.orgId, this.orgName, this.periods, this.source, this.remedy, this.responsible, deadline,
+					this.findings, this.change, this.tracking);
+		}
+
 		Row with(int number, Change change, Tracking tracking) {
 			return new Row(number, this.theme, this.area, this.duty, this.title, this.severity, this.sentence,
 					this.orgId, this.orgName, this.periods, this.source, this.remedy, this.responsible, this.deadline,

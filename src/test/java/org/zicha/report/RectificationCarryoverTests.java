@@ -127,6 +127,8 @@ class RectificationCarryoverTests {
 			.orElseThrow();
 		assertThat(committee.change()).isEqualTo(Report.Change.PERSISTING);
 		assertThat(committee.tracking().get("整改状态")).isEqualTo("未整改");
+		assertThat(themeDay.deadline()).hasToString("2025-07-30");
+		assertThat(committee.deadline()).hasToString("2025-07-30");
 		assertThat(committee.tracking().get("责任人")).isEqualTo("m1（第一党支部书记）");
 		assertThat(report.closedRows()).isEmpty();
 	}
