@@ -198,14 +198,16 @@ class DocxReportWriterTests {
 			assertThat(table.getRows()).hasSize(report.rows().size() + 1);
 			for (Report.Row row : report.rows()) {
 				assertThat(cells(table.getRow(row.number()))).containsExactly(String.valueOf(row.number()),
-						row.sentence(), row.orgName(), row.periods(), row.source(), row.severity().shortLabel());
+						row.sentence(), row.orgName(), row.periods(), row.citation(), row.severity().shortLabel());
+				assertThat(row.source()).startsWith(row.citation());
 			}
 			assertFits(table);
 			XWPFRun header = table.getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0);
 			assertThat(font(header)).isEqualTo("黑体");
 			XWPFRun cell = table.getRow(1).getCell(1).getParagraphs().get(0).getRuns().get(0);
 			assertThat(font(cell)).isEqualTo("仿宋_GB2312");
-			assertThat(cell.getFontSizeAsDouble()).isEqualTo(12.0);
+			assertThat(cell.getFontSizeAsDouble()).isEqualTo(10.5);
+			assertThat(cells(table.getRow(8)).get(4)).isEqualTo("《中国共产党基层组织选举工作条例》第三条");
 		}
 	}
 
