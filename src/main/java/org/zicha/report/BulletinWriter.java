@@ -86,8 +86,7 @@ public final class BulletinWriter {
 	public void docx(Report report, Bulletin bulletin, OutputStream out) throws IOException {
 		Map<String, Object> values = values(report, bulletin);
 		try (OfficialDocument doc = new OfficialDocument()) {
-			doc.title(List.of(text("title", values)));
-			doc.paragraph(text("subtitle", values));
+			doc.title(List.of(text("title", values)), text("subtitle", values));
 			doc.heading(text("problems", values));
 			if (bulletin.rows().isEmpty()) {
 				doc.paragraph(text("none", values));

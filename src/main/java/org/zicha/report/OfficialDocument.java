@@ -45,9 +45,22 @@ final class OfficialDocument implements Closeable {
 	 * @param lines the lines of the title
 	 */
 	void title(List<String> lines) {
+		title(lines, null);
+	}
+
+	/**
+	 * The title, then a line under it in 3号 楷体, centred (a bulletin's period), then an
+	 * empty line.
+	 * @param lines the lines of the title
+	 * @param subtitle the line under it, or null for none
+	 */
+	void title(List<String> lines, String subtitle) {
 		for (String line : lines) {
 			XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, TITLE_LINE);
 			run(p, line, Typeface.XIAOBIAOSONG, Typeface.SIZE_2);
+		}
+		if (subtitle != null) {
+			run(paragraph(ParagraphAlignment.CENTER, OfficialPage.LINE), subtitle, Typeface.KAITI, Typeface.SIZE_3);
 		}
 		empty();
 	}
