@@ -58,7 +58,7 @@ public final class BulletinWriter {
 			out.printf("%s%n", text("noNotices", values));
 		}
 		for (Finding notice : bulletin.notices()) {
-			out.printf("- %s（期限：%s）%n", notice.message(), Period.dayLabel(notice.period().to()));
+			out.printf("- %s%n", this.phrasing.notice(notice));
 		}
 		out.printf("%n## %s%n%n", text("rows", values));
 		List<Report.Row> rows = rows(bulletin);
@@ -96,8 +96,7 @@ public final class BulletinWriter {
 			if (bulletin.notices().isEmpty()) {
 				doc.paragraph(text("noNotices", values));
 			}
-			bulletin.notices()
-				.forEach((n) -> doc.paragraph(n.message() + "（期限：" + Period.dayLabel(n.period().to()) + "）"));
+			bulletin.notices().forEach((n) -> doc.paragraph(this.phrasing.notice(n)));
 			doc.heading(text("rows", values));
 			List<Report.Row> rows = rows(bulletin);
 			if (rows.isEmpty()) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
-import org.zicha.ledger.Period;
 
 /**
  * Writes the report as Markdown (report.md): the same text as the Word document, with
@@ -61,7 +60,7 @@ public final class MarkdownReportWriter {
 		if (!report.notices().isEmpty()) {
 			out.printf("## %s%n%n", this.phrasing.heading("notices"));
 			for (Finding notice : report.notices()) {
-				out.printf("- %s（期限：%s）%n", notice.message(), Period.dayLabel(notice.period().to()));
+				out.printf("- %s%n", this.phrasing.notice(notice));
 			}
 			out.println();
 		}

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.zicha.finding.Duty;
+import org.zicha.finding.Finding;
 import org.zicha.finding.Severity;
 
 /**
@@ -190,6 +191,16 @@ public final class Phrasing {
 
 	int deadlineDays(Severity severity) {
 		return node("rectification").path((severity == Severity.MAJOR) ? "majorDays" : "minorDays").asInt(30);
+	}
+
+	/**
+	 * A notice as a line of 近期到期事项: its message and deadline.
+	 * @param notice the notice
+	 * @return the line
+	 */
+	String notice(Finding notice) {
+		return phrase("words.notice").fill(java.util.Map.of("message", notice.message(), "deadline",
+				org.zicha.ledger.Period.dayLabel(notice.period().to())));
 	}
 
 	/**

@@ -113,6 +113,7 @@ final class PhrasingCheck {
 		text("words.or");
 		template("words.more", Set.of("names", "count", "unit"));
 		template("words.morePersons", Set.of("names", "count"));
+		template("words.notice", Set.of("message", "deadline"));
 		template("words.elapsed", Set.of("years", "months"));
 		template("words.elapsedDays", Set.of("days"));
 	}
