@@ -56,6 +56,10 @@ final class DossierCommand implements Callable<Integer> {
 	@Option(names = "--feedback", paramLabel = "FILE", description = "上次巡视（巡察）反馈问题整改情况表（template --feedback 生成）")
 	Path feedback;
 
+	@Option(names = "--rectification", paramLabel = "FILE",
+			description = "各支部填写过的整改台账（rectification.xlsx），据此列示问题的整改状态（完成、进行中、整改不到位）")
+	Path rectification;
+
 	@Mixin
 	RulesOption rules = new RulesOption();
 
@@ -76,8 +80,9 @@ final class DossierCommand implements Callable<Integer> {
 		InputFile feedback = (this.feedback != null) ? file("--feedback", this.feedback) : null;
 		Inspection inspection = new Inspection(this.rules.load(), this.clock);
 		DossierResult dossier = inspection.dossier(this.data.input(),
-				new InspectionOptions(asOf, this.from, this.to, this.data.lenient, true, null),
-				new DossierSources(feedback, null));
+				new InspectionOptions(asOf, this.from, this.to, this.data.lenient, true, null,
+						(this.rectification != null) ? Baseline.ledger(this.rectification) : null),
+				new DossierSources(feedback));
 		OutputFiles files = new OutputFiles(this.out);
 		for (DossierFormat format : DossierFormat.values()) {
 			files.add(format.fileName(), (stream) -> dossier.write(format, stream));

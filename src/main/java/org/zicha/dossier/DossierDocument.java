@@ -42,7 +42,7 @@ public final class DossierDocument {
 	public void write(Dossier dossier, OutputStream out) throws IOException {
 		Summary summary = new Summary(dossier);
 		try (OfficialDocument doc = new OfficialDocument()) {
-			doc.title("关于" + dossier.window() + "党建工作履职情况的说明");
+			doc.title(List.of(Texts.clean(dossier.rootName()), "关于" + dossier.window() + "党建工作履职情况的说明"));
 			doc.heading("一、总体情况");
 			summary.overview().stream().map(Texts::clean).forEach(doc::paragraph);
 			doc.heading("二、分领域履职情况");

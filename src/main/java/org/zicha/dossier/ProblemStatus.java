@@ -50,7 +50,7 @@ public record ProblemStatus(Entry entry, String status, LocalDate completed, Pro
 		List<Entry> again = after.stream().filter(Entry::isProblem).toList();
 		String later = !again.isEmpty() ? "其后再次出现（" + again.get(0).periodLabel() + "等" + again.size() + "个期间）"
 				: after.isEmpty() ? "其后暂无可评价的期间" : "其后" + after.size() + "个期间均已落实";
-		boolean done = Progress.done(status);
+		boolean done = rectification != null && rectification.done();
 		Progress progress = ((rectification != null && rectification.notEffective()) || (done && !again.isEmpty()))
 				? Progress.NOT_EFFECTIVE : done ? Progress.DONE : Progress.ONGOING;
 		return new ProblemStatus(problem, status, (rectification != null) ? rectification.completed() : null, progress,

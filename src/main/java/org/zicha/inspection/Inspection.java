@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.zicha.check.Check;
 import org.zicha.check.CheckOptions;
@@ -16,11 +18,14 @@ import org.zicha.dossier.FeedbackRead;
 import org.zicha.dossier.FeedbackReader;
 import org.zicha.dossier.FeedbackTemplate;
 import org.zicha.dossier.Organisation;
+import org.zicha.dossier.Rectification;
 import org.zicha.finding.Duty;
 import org.zicha.finding.FindingsDocument;
 import org.zicha.finding.RunInfo;
 import org.zicha.ledger.LedgerRead;
 import org.zicha.ledger.LedgerReader;
+import org.zicha.report.RectificationLedger;
+import org.zicha.report.Report;
 
 /**
  * A self-inspection: reads a ledger, checks it against the rules and drafts the report.
@@ -98,8 +103,9 @@ public final class Inspection {
 	 * Read a ledger, check it over a window and draw up its evidence dossier (佐证目录). The
 	 * feedback workbook, when given, is read and validated before the check.
 	 * @param input the ledger
-	 * @param options what the run is asked
-	 * @param sources the feedback workbook and rectification ledger, when given
+	 * @param options what the run is asked, with the filled-in rectification ledger when
+	 * one is given
+	 * @param sources the feedback workbook, when given
 	 * @return the dossier
 	 * @throws org.zicha.ledger.LedgerException with every problem, when the ledger cannot
 	 * be used
@@ -112,7 +118,8 @@ public final class Inspection {
 		CheckResult result = check(read, options);
 		InspectionResult inspection = result(read, result, options);
 		return new DossierResult(
-				DossierInputs.of(result, read, this.rules.book(), inspection.document().run(), feedback, null),
+				DossierInputs.of(result, read, this.rules.book(), inspection.document().run(), feedback,
+						(options.rectification() != null) ? rectifications(options.rectification()) : null),
 				inspection);
 	}
 
@@ -140,6 +147,22 @@ public final class Inspection {
 		return feedback.items();
 	}
 
+	/**
+	 * What a filled-in rectification ledger says of each finding, by its key; a status is
+	 * done as the rules' wording says.
+	 */
+	private Map<String, Rectification> rectifications(RectificationLedger ledger) {
+		List<String> done = this.rules.phrasing().doneStatuses();
+		String relapsed = this.rules.phrasing().change(Report.Change.RELAPSED);
+		Map<String, Rectification> byKey = new HashMap<>();
+		for (RectificationLedger.Entry entry : ledger.entries()) {
+			Rectification rectification = new Rectification(entry.status(), entry.doneOn(), entry.progress(),
+					done.contains(entry.status()), relapsed.equals(entry.change()));
+			entry.keys().forEach((key) -> byKey.putIfAbsent(key, rectification));
+		}
+		return byKey;
+	}
+
 	private CheckResult check(LedgerRead read, InspectionOptions options) {
 		return new Check(this.rules.book()).run(read, new CheckOptions(options.asOf(), options.from(), options.to(),
 				options.exemptions(), options.baseline()));
@@ -150,8 +173,8 @@ public final class Inspection {
 				OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS), tool());
 		FindingsDocument document = new FindingsDocument(run, result.findings(), result.exempted(), result.resolved(),
 				result.stats());
-		return new InspectionResult(this.rules, read, document,
-				() -> ReportInputs.of(result, this.rules.book(), read.ledger().recordCount()));
+		return new InspectionResult(this.rules, read, document, () -> ReportInputs.of(result, this.rules.book(),
+				read.ledger().recordCount(), options.baseline() != null, options.rectification()));
 	}
 
 }

@@ -75,14 +75,14 @@ class MultiYearCheckTests {
 	void theReportOfThreeYearsHasEachYearsFiguresAndPeriodsWithTheirYear() {
 		Report report = Checks.report(LEDGER, new InspectionOptions(LocalDate.parse("2025-12-31"),
 				LocalDate.parse("2023-01-01"), LocalDate.parse("2025-12-31"), false, true, null));
-		assertThat(report.subtitle()).contains("2023年1月至2025年12月");
+		assertThat(String.join("", report.title())).contains("2023年1月至2025年12月");
 		assertThat(report.basics().get(report.basics().size() - 1)).startsWith("分年度看，2023年")
 			.contains("开展主题党日23次")
 			.contains("；2025年")
 			.contains("开展主题党日24次，党费按月交纳率97.5%。");
-		assertThat(report.issues()).filteredOn((i) -> i.duty().equals("THEME_DAY"))
-			.singleElement()
-			.satisfies((i) -> assertThat(i.periods()).isEqualTo("2023年7月、2024年8月"));
+		assertThat(report.rows()).filteredOn((r) -> r.duty().equals("THEME_DAY"))
+			.extracting(Report.Row::periods)
+			.containsExactly("2023年7月", "2024年8月");
 	}
 
 	private static List<String> elections(CheckResult result) {

@@ -1,11 +1,18 @@
 package org.zicha.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +45,76 @@ class DossierCommandTests {
 			.contains("列示组织·期间 464 项，佐证记录 306 条；总体履职率 97.7%")
 			.contains("发现问题 12 个：完成 0 个，进行中 12 个，整改不到位 0 个")
 			.contains("上次反馈问题 3 个：完成 1 个，进行中 1 个，整改不到位 1 个");
+	}
+
+	@Test
+	void aFilledInRectificationLedgerGivesEachProblemItsStatus() throws IOException {
+		Path data = data();
+		Path run = this.dir.resolve("run");
+		Cli check = Cli.run("check", "--data", data.toString(), "--from", "2023-01-01", "--to", "2025-12-31", "--as-of",
+				"2025-12-31", "--out", run.toString(), "--format", "xlsx");
+		assertThat(check.exitCode).as(check.toString()).isZero();
+		Path ledger = run.resolve("rectification.xlsx");
+		fill(ledger, Map.of("THEME_DAY|B1||2023-07-01|2023-07-31", "已完成", "THEME_DAY|B2||2024-08-01|2024-08-31", "整改中",
+				"DUES.MONTHLY|B2||2025-07-01|2025-07-31", "已完成"));
+		Cli cli = Cli.run("dossier", "--data", data.toString(), "--from", "2023-01-01", "--to", "2025-12-31",
+				"--rectification", ledger.toString(), "--out", this.dir.resolve("out").toString());
+		assertThat(cli.exitCode).as(cli.toString()).isZero();
+		// the dues of July to September are one row marked done, but August and September
+		// were missed after July and September after August
+		assertThat(cli.out).contains("发现问题 12 个：完成 2 个，进行中 8 个，整改不到位 2 个");
+		try (XSSFWorkbook book = Dossiers.workbook(this.dir.resolve("out/dossier.xlsx"))) {
+			Sheet problems = book.getSheet("问题整改");
+			List<String> rows = new ArrayList<>();
+			for (int r = 1; r <= problems.getLastRowNum(); r++) {
+				Row row = problems.getRow(r);
+				rows.add(row.getCell(5).getStringCellValue() + " " + row.getCell(7).getStringCellValue() + " "
+						+ row.getCell(8).getStringCellValue());
+			}
+			assertThat(rows).contains("2023年7月 已完成 完成", "2024年8月 整改中 进行中", "2025年7月 已完成 整改不到位", "2025年8月 已完成 整改不到位",
+					"2025年9月 已完成 完成", "2025年第三季度 未整改 进行中");
+		}
+	}
+
+	@Test
+	void aRectificationLedgerThatCannotBeReadIsAnOptionError() {
+		Path notALedger = Workbooks.workbook().sheet("整改台账").row("序号", "问题").write(this.dir.resolve("整改.xlsx"));
+		Cli cli = Cli.run("dossier", "--data", data().toString(), "--from", "2023-01-01", "--to", "2025-12-31",
+				"--rectification", notALedger.toString(), "--out", this.dir.resolve("out").toString());
+		assertThat(cli.exitCode).isEqualTo(2);
+		assertThat(cli.err).contains("找不到“问题编号”列");
+		assertThat(this.dir.resolve("out")).doesNotExist();
+	}
+
+	/**
+	 * Type statuses into a rectification ledger, in the rows of some finding keys.
+	 */
+	private static void fill(Path ledger, Map<String, String> statuses) throws IOException {
+		try (XSSFWorkbook book = Dossiers.workbook(ledger)) {
+			Sheet sheet = book.getSheet("整改台账");
+			Map<String, Integer> columns = new HashMap<>();
+			sheet.getRow(0).forEach((c) -> columns.put(c.getStringCellValue(), c.getColumnIndex()));
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				String keys = row.getCell(columns.get("问题编号")).getStringCellValue();
+				statuses.forEach((key, status) -> {
+					if (keys.contains(key)) {
+						// the cell is written as an inline string, which POI does not
+						// overwrite:
+						// type it afresh, as a person would
+						int column = columns.get("整改状态");
+						CellStyle style = row.getCell(column).getCellStyle();
+						row.removeCell(row.getCell(column));
+						Cell cell = row.createCell(column);
+						cell.setCellStyle(style);
+						cell.setCellValue(status);
+					}
+				});
+			}
+			try (OutputStream out = Files.newOutputStream(ledger)) {
+				book.write(out);
+			}
+		}
 	}
 
 	@Test

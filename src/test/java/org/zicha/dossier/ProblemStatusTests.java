@@ -56,7 +56,8 @@ class ProblemStatusTests {
 	}
 
 	private Map<String, Rectification> rectified(String status) {
-		return Map.of(this.february.finding().key(), new Rectification(status, null, null, false));
+		return Map.of(this.february.finding().key(),
+				new Rectification(status, null, null, status.equals("已完成") || status.equals("已销号"), false));
 	}
 
 }

@@ -49,10 +49,10 @@ public final class Dossiers {
 		Path ledger = ThreeYearLedger.write(folder);
 		try {
 			InputFile file = (feedback != null) ? InputFile.read(feedback) : null;
-			return new Inspection(Checks.ruleSet(), CLOCK).dossier(
-					LedgerInput.paths(List.of(ledger)), new InspectionOptions(ThreeYearLedger.AS_OF,
-							ThreeYearLedger.FROM, ThreeYearLedger.TO, false, true, null),
-					new DossierSources(file, null));
+			return new Inspection(Checks.ruleSet(), CLOCK).dossier(LedgerInput.paths(List.of(ledger)),
+					new InspectionOptions(ThreeYearLedger.AS_OF, ThreeYearLedger.FROM, ThreeYearLedger.TO, false, true,
+							null),
+					new DossierSources(file));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

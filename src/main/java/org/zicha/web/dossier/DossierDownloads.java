@@ -1,5 +1,6 @@
 package org.zicha.web.dossier;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +17,13 @@ import org.zicha.inspection.DossierResult;
 import org.zicha.inspection.DossierSources;
 import org.zicha.inspection.InputFile;
 import org.zicha.inspection.InspectionOptions;
+import org.zicha.report.RectificationLedger;
+import org.zicha.report.RectificationReader;
 import org.zicha.web.Rules;
 import org.zicha.web.Viewer;
 import org.zicha.web.ledger.LedgerUploads;
+import org.zicha.web.rectification.Rectifications;
+import org.zicha.web.run.RunViews;
 
 /**
  * Draws up the dossier of the stored ledger for a window, with an uploaded feedback
@@ -31,11 +36,17 @@ public class DossierDownloads {
 
 	private final Rules rules;
 
+	private final RunViews runs;
+
+	private final Rectifications rectifications;
+
 	private final Clock clock;
 
-	DossierDownloads(LedgerUploads uploads, Rules rules, Clock clock) {
+	DossierDownloads(LedgerUploads uploads, Rules rules, RunViews runs, Rectifications rectifications, Clock clock) {
 		this.uploads = uploads;
 		this.rules = rules;
+		this.runs = runs;
+		this.rectifications = rectifications;
 		this.clock = clock;
 	}
 
@@ -72,8 +83,8 @@ public class DossierDownloads {
 		LedgerUploads.StoredLedger ledger = this.uploads.stored()
 			.orElseThrow(() -> new IllegalArgumentException("尚未导入台账，请先在“台账上传”中上传并确认台账文件"));
 		DossierResult dossier = this.rules.inspection()
-			.dossier(ledger.input(), new InspectionOptions(day, from, to, false, true, null),
-					new DossierSources(feedback, null));
+			.dossier(ledger.input(), new InspectionOptions(day, from, to, false, true, null, rectification(viewer)),
+					new DossierSources(feedback));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			dossier.write(output, out);
@@ -82,6 +93,17 @@ public class DossierDownloads {
 			throw new UncheckedIOException(ex);
 		}
 		return new Download(from + "至" + to + "-" + output.fileName(), contentType(output), out.toByteArray());
+	}
+
+	/**
+	 * The rectification rows as they stand, from the latest run: each problem's status
+	 * for the dossier.
+	 */
+	private RectificationLedger rectification(Viewer viewer) {
+		return this.runs.latest()
+			.map((run) -> RectificationReader
+				.read(new ByteArrayInputStream(this.rectifications.workbook(viewer, run.id())), "整改台账"))
+			.orElse(null);
 	}
 
 	/**

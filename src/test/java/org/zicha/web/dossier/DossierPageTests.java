@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -22,6 +25,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.zicha.web.Role;
+import org.zicha.web.rectification.Rectification;
+import org.zicha.web.rectification.Rectifications;
+import org.zicha.web.run.StoredRun;
 import org.zicha.web.WebTestSupport;
 import org.zicha.testing.Workbooks;
 
@@ -39,6 +45,9 @@ class DossierPageTests extends WebTestSupport {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Rectifications rectifications;
 
 	@TempDir
 	Path dir;
@@ -73,6 +82,34 @@ class DossierPageTests extends WebTestSupport {
 	}
 
 	@Test
+	void theRectificationRowsOfTheLatestRunGiveTheProblemsTheirStatus() throws Exception {
+		StoredRun run = sampleRun(LocalDate.of(2025, 12, 31));
+		Rectification row = this.rectifications.rows(admin(), run.id())
+			.stream()
+			.filter((r) -> r.duty().equals("SHYK.ASSEMBLY") && r.orgId().equals("B5"))
+			.findFirst()
+			.orElseThrow();
+		this.rectifications.update(admin(), row.id(),
+				new Rectifications.Edit("DONE", null, null, null, null, null, null), null, null);
+		byte[] json = this.mvc
+			.perform(multipart("/dossier").param("from", "2025-01-01")
+				.param("to", "2025-12-31")
+				.param("format", "json")
+				.with(page("admin"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		JsonNode dossier = JsonMapper.builder().build().readTree(json);
+		assertThat(dossier.path("dossier").path("rectificationRead").asBoolean()).isTrue();
+		assertThat(dossier.path("problems").valueStream().filter((p) -> row.keys().contains(p.path("key").asString())))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.path("status").asString()).isEqualTo("已完成"))
+			.satisfies((p) -> assertThat(p.path("progress").asString()).isEqualTo("DONE"));
+	}
+
+	@Test
 	void anInspectorDownloadsTheSummary() throws Exception {
 		byte[] docx = this.mvc
 			.perform(multipart("/dossier").param("from", "2025-01-01")
@@ -85,7 +122,7 @@ class DossierPageTests extends WebTestSupport {
 			.getResponse()
 			.getContentAsByteArray();
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-			assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("关于2025年党建工作履职情况的说明");
+			assertThat(doc.getParagraphs().get(1).getText()).isEqualTo("关于2025年党建工作履职情况的说明");
 		}
 		this.mvc.perform(get("/dossier").with(page("inspector"))).andExpect(status().isOk());
 	}
