@@ -1,5 +1,6 @@
 package org.zicha.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,6 +17,17 @@ import java.util.function.Predicate;
  * activities with their agenda, dues, talks, applicants and exemptions.
  */
 final class RecordAssembler {
+
+	/** The most members a meeting may expect or have present. */
+	private static final int MAX_ATTENDANCE = 100_000;
+
+	/** The most items an agenda may have. */
+	private static final int MAX_AGENDA_ITEMS = 1000;
+
+	/** The largest amount one dues payment may record, in yuan. */
+	private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+
+	private static final String STAGES_IN_ORDER = "发展党员各阶段（递交申请、确定积极分子、确定发展对象、接收预备党员、转正）的日期应依次在后";
 
 	private final LedgerAssembler base;
 
@@ -71,8 +83,8 @@ final class RecordAssembler {
 				lecturerText = member.name();
 			}
 		}
-		Integer expected = r.count("expected");
-		Integer present = r.count("present");
+		Integer expected = r.count("expected", 0, MAX_ATTENDANCE);
+		Integer present = r.count("present", 0, MAX_ATTENDANCE);
 		List<String> attendees = this.references.members(r, "attendees");
 		if (present == null && !attendees.isEmpty()) {
 			present = attendees.size();
@@ -127,7 +139,7 @@ final class RecordAssembler {
 				r.problem("activityId", "找不到活动“" + activityId + "”（活动表中没有这个活动编号）");
 			}
 		}
-		Integer order = r.count("order");
+		Integer order = r.count("order", 0, MAX_AGENDA_ITEMS);
 		if (order != null && order < 1) {
 			r.problem("order", "议题序号应从1开始");
 		}
@@ -153,7 +165,7 @@ final class RecordAssembler {
 		List<YearMonth> months = r.months("months");
 		LocalDate paidOn = r.eventDate("paidOn");
 		DuesPayment payment = new DuesPayment(Objects.requireNonNullElse(member, ""), months,
-				Objects.requireNonNullElse(paidOn, LocalDate.MIN), r.decimal("amount"));
+				Objects.requireNonNullElse(paidOn, LocalDate.MIN), r.decimal("amount", MAX_AMOUNT));
 		return (member != null && !months.isEmpty() && paidOn != null) ? payment : null;
 	}
 
@@ -170,10 +182,31 @@ final class RecordAssembler {
 		String name = r.text("name");
 		Organization branch = this.references.branch(r, "orgId");
 		LocalDate applied = r.eventDate("applied");
+		LocalDate talked = r.eventDate("talked");
+		LocalDate activist = r.eventDate("activist");
+		LocalDate candidate = r.eventDate("candidate");
+		LocalDate admitted = r.eventDate("admitted");
+		LocalDate extendedUntil = r.date("extendedUntil");
+		LocalDate converted = r.eventDate("converted");
+		r.inOrder("applied", applied, "talked", talked, STAGES_IN_ORDER);
+		String[] stages = { "applied", "activist", "candidate", "admitted", "converted" };
+		LocalDate[] dates = { applied, activist, candidate, admitted, converted };
+		int previous = 0;
+		for (int i = 1; i < stages.length; i++) {
+			if (dates[i] != null) {
+				r.inOrder(stages[previous], dates[previous], stages[i], dates[i], STAGES_IN_ORDER);
+				previous = i;
+			}
+		}
+		if (extendedUntil != null && !r.has("admitted")) {
+			r.problem("extendedUntil", "填写了延长预备期，应同时填写接收预备党员日期");
+		}
+		if (extendedUntil != null && admitted != null && !extendedUntil.isAfter(admitted.plusYears(1))) {
+			r.problem("extendedUntil", "应在预备期满（接收预备党员日期后一年，" + admitted.plusYears(1) + "）之后");
+		}
 		Applicant applicant = new Applicant(Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""),
-				(branch != null) ? branch.id() : "", Objects.requireNonNullElse(applied, LocalDate.MIN),
-				r.eventDate("talked"), r.eventDate("activist"), r.eventDate("candidate"), r.eventDate("admitted"),
-				r.date("extendedUntil"), r.eventDate("converted"));
+				(branch != null) ? branch.id() : "", Objects.requireNonNullElse(applied, LocalDate.MIN), talked,
+				activist, candidate, admitted, extendedUntil, converted);
 		return (id != null && name != null && branch != null && applied != null) ? applicant : null;
 	}
 

@@ -82,7 +82,7 @@ class JsonLedgerReaderTests {
 			.add("activities", "id", "A2", "orgId", "B1", "types", List.of("PARTY_LECTURE"), "date", "2025-02-30")
 			.write(this.dir.resolve("ledger.json"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("ledger.json activities[1].date，值“2025-02-30”：不是日历上存在的日期");
+			.containsExactly("ledger.json activities[1]（活动编号 A2）.date，值“2025-02-30”：不是日历上存在的日期");
 	}
 
 	@Test
@@ -92,8 +92,8 @@ class JsonLedgerReaderTests {
 			.add("activities", "id", "A2", "orgId", "B1", "types", List.of("PARTY_LECTURE"), "date", "2025年3月20日")
 			.write(this.dir.resolve("ledger.json"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("ledger.json activities[0].date，值“2025/3/20”：不是有效的日期，应写作 2025-03-20",
-					"ledger.json activities[1].date，值“2025年3月20日”：不是有效的日期，应写作 2025-03-20");
+			.containsExactly("ledger.json activities[0]（活动编号 A1）.date，值“2025/3/20”：不是有效的日期，应写作 2025-03-20",
+					"ledger.json activities[1]（活动编号 A2）.date，值“2025年3月20日”：不是有效的日期，应写作 2025-03-20");
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class JsonLedgerReaderTests {
 					List.of(object("order", 1, "title", "学习"), object("order", 2, "title", "研究", "kind", "议事")))
 			.write(this.dir.resolve("ledger.json"));
 		assertThat(problems(file)).extracting(LedgerProblem::location, LedgerProblem::value)
-			.containsExactly(tuple("ledger.json activities[0].agenda[1].kind", "议事"));
+			.containsExactly(tuple("ledger.json activities[0].agenda[1]（活动编号 A1）.kind", "议事"));
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class JsonLedgerReaderTests {
 		Path file = organisationJson().add("members", "id", "m4", "name", "陈静", "orgId", "B1")
 			.write(this.dir.resolve("ledger.json"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("ledger.json members[3].status：必填项为空");
+			.containsExactly("ledger.json members[3]（党员编号 m4）.status：必填项为空");
 	}
 
 	@Test
@@ -159,7 +159,7 @@ class JsonLedgerReaderTests {
 		Path file = Files.writeString(this.dir.resolve("ledger.json"), "{\n  \"organizations\": [\n    {\"id\": }\n");
 		assertThat(problems(file)).singleElement()
 			.satisfies((p) -> assertThat(p.file()).isEqualTo("ledger.json"))
-			.satisfies((p) -> assertThat(p.message()).startsWith("不是有效的 JSON第3行"));
+			.satisfies((p) -> assertThat(p.message()).startsWith("不是有效的 JSON：第3行"));
 	}
 
 	@Test

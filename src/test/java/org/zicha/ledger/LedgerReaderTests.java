@@ -103,8 +103,8 @@ class LedgerReaderTests {
 			.row("A1", "B9", "党课", "2025-03-20")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“组织”第5行“上级组织编号”列，值“R9”：找不到组织“R9”（组织表中没有这个组织编号）",
-					"台账.xlsx 工作表“活动”第2行“组织编号”列，值“B9”：找不到组织“B9”（组织表中没有这个组织编号）");
+			.containsExactly("台账.xlsx 工作表“组织”第5行（组织编号 B2）“上级组织编号”列，值“R9”：找不到组织“R9”（组织表中没有这个组织编号）",
+					"台账.xlsx 工作表“活动”第2行（活动编号 A1）“组织编号”列，值“B9”：找不到组织“B9”（组织表中没有这个组织编号）");
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class LedgerReaderTests {
 			.row("A1", "B1", "党员大会", "2025-03-20", null, null, null, "m1、m9、李红梅")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“活动”第2行“参会人员”列，值“m9”：找不到党员“m9”（党员表中没有这个编号或姓名）");
+			.containsExactly("台账.xlsx 工作表“活动”第2行（活动编号 A1）“参会人员”列，值“m9”：找不到党员“m9”（党员表中没有这个编号或姓名）");
 	}
 
 	@Test
@@ -140,7 +140,7 @@ class LedgerReaderTests {
 			.row("A1", 1, "传达学习重要讲话精神", "第一议题学习", "D1、D2")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“议题”第2行“学习内容编号”列，值“D2”：找不到学习篇目“D2”（学习篇目表中没有这个编号）");
+			.containsExactly("台账.xlsx 工作表“议题”第2行（活动编号 A1）“学习内容编号”列，值“D2”：找不到学习篇目“D2”（学习篇目表中没有这个编号）");
 	}
 
 	@Test
@@ -170,7 +170,7 @@ class LedgerReaderTests {
 	void aGroupUnderAnOrganisationThatIsNoBranchIsAProblem() {
 		Path file = organisation().sheet("组织").row("G2", "党组第二党小组", "党小组", "R").write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“组织”第5行“上级组织编号”列，值“R”：党小组的上级组织应为党支部，“R”不是党支部");
+			.containsExactly("台账.xlsx 工作表“组织”第5行（组织编号 G2）“上级组织编号”列，值“R”：党小组的上级组织应为党支部，“R”不是党支部");
 	}
 
 	@Test
@@ -196,8 +196,8 @@ class LedgerReaderTests {
 			.row("A3", "B1", "党员大会", "2025-03-22", null, 2, null, "m1、m2、m3")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“活动”第3行“实到人数”列，值“4”：实到人数（4）多于应到人数（3）",
-					"台账.xlsx 工作表“活动”第4行“参会人员”列，值“m1、m2、m3”：实到人数（3）多于应到人数（2）");
+			.containsExactly("台账.xlsx 工作表“活动”第3行（活动编号 A2）“实到人数”列，值“4”：实到人数（4）多于应到人数（3）",
+					"台账.xlsx 工作表“活动”第4行（活动编号 A3）“参会人员”列，值“m1、m2、m3”：实到人数（3）多于应到人数（2）");
 	}
 
 	@Test
@@ -214,8 +214,8 @@ class LedgerReaderTests {
 			.row("m5", "杨帆", "B1", "预备党员", "2025年12月1日", null)
 			.write(this.dir.resolve("党员.xlsx"));
 		assertThat(problems(file, members)).extracting(LedgerProblem::toString)
-			.containsExactlyInAnyOrder("台账.xlsx 工作表“活动”第3行“日期”列，值“2025-07-01”：日期晚于今天（2025-06-30），不能是已发生的事项",
-					"党员.xlsx 工作表“党员”第3行“入党日期”列，值“2025年12月1日”：日期晚于今天（2025-06-30），不能是已发生的事项");
+			.containsExactlyInAnyOrder("台账.xlsx 工作表“活动”第3行（活动编号 A2）“日期”列，值“2025-07-01”：日期晚于今天（2025-06-30），不能是已发生的事项",
+					"党员.xlsx 工作表“党员”第3行（党员编号 m5）“入党日期”列，值“2025年12月1日”：日期晚于今天（2025-06-30），不能是已发生的事项");
 	}
 
 	@Test
@@ -228,7 +228,7 @@ class LedgerReaderTests {
 			.row("A2", "B1", "党员大会", "2025-03-21", "王建国", null, null, null, "李红梅")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“活动”第3行“主持人”列，值“王建国”：姓名“王建国”对应多名党员（m1、m4），请改填党员编号");
+			.containsExactly("台账.xlsx 工作表“活动”第3行（活动编号 A2）“主持人”列，值“王建国”：姓名“王建国”对应多名党员（m1、m4），请改填党员编号");
 	}
 
 	@Test
@@ -291,7 +291,7 @@ class LedgerReaderTests {
 			.row("B3", "机关第三党支部", "党支部", "2024-01-15", 0)
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::row, LedgerProblem::column, LedgerProblem::message)
-			.containsExactly(tuple(3, "任期年限", "填写了本届任期开始日期时，任期年限为必填"), tuple(4, "任期年限", "任期年限应大于0"));
+			.containsExactly(tuple(3, "任期年限", "填写了本届任期开始日期时，任期年限为必填"), tuple(4, "任期年限", "应在 1 至 10 之间"));
 	}
 
 	@Test
@@ -447,11 +447,12 @@ class LedgerReaderTests {
 	@Test
 	void aFolderWithoutLedgerFilesAndAMissingPathAreProblems() throws IOException {
 		Path empty = Files.createDirectories(this.dir.resolve("空"));
-		assertThat(problems(empty)).extracting(LedgerProblem::message).containsExactly("其中没有台账文件（*.xlsx 或 *.json）");
+		assertThat(problems(empty)).extracting(LedgerProblem::message)
+			.containsExactly("其中没有台账文件（*.xlsx、*.xls 或 *.json）");
 		assertThat(problems(this.dir.resolve("没有.xlsx"))).extracting(LedgerProblem::message)
 			.containsExactly("找不到这个文件或文件夹");
 		Path text = Files.writeString(this.dir.resolve("台账.txt"), "");
-		assertThat(problems(text)).extracting(LedgerProblem::message).containsExactly("不是台账文件，只能读取 .xlsx 或 .json 文件");
+		assertThat(problems(text)).extracting(LedgerProblem::message).containsExactly("不是台账文件，只能读取 .xlsx、.xls 或 .json 文件");
 	}
 
 	// Defaults
@@ -539,7 +540,7 @@ class LedgerReaderTests {
 			.write(this.dir.resolve("台账.xlsx"));
 		LedgerRead read = lenient(file);
 		assertThat(read.ledger().activities()).extracting(Activity::id).containsExactly("A1", "A3");
-		assertThat(read.invalidRows()).containsExactly(new InvalidRow("台账.xlsx:活动:3", "台账.xlsx 工作表“活动”第3行",
+		assertThat(read.invalidRows()).containsExactly(new InvalidRow("台账.xlsx:活动:3", "台账.xlsx 工作表“活动”第3行（活动编号 A2）",
 				List.of("“组织编号”列，值“B9”：找不到组织“B9”（组织表中没有这个组织编号）", "“日期”列，值“2025-02-30”：不是日历上存在的日期")));
 		assertThat(problems(file)).hasSize(2);
 	}
@@ -613,7 +614,7 @@ class LedgerReaderTests {
 		LedgerRead read = lenient(file);
 		assertThat(read.ledger().activities().get(0).agenda()).isEmpty();
 		assertThat(read.invalidRows()).containsExactly(new InvalidRow("ledger.json:activities[0].agenda:0",
-				"ledger.json activities[0].agenda[0]", List.of("studies，值“D9”：找不到学习篇目“D9”（学习篇目表中没有这个编号）")));
+				"ledger.json activities[0].agenda[0]（活动编号 A1）", List.of("studies，值“D9”：找不到学习篇目“D9”（学习篇目表中没有这个编号）")));
 	}
 
 }
