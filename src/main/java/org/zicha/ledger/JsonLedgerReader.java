@@ -37,7 +37,7 @@ final class JsonLedgerReader {
 
 	/** Limits that keep a hostile document from exhausting memory or the stack. */
 	private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-		.maxStringLength(1_000_000)
+		.maxStringLength(10_000_000)
 		.maxNumberLength(1_000)
 		.maxNestingDepth(64)
 		.maxNameLength(10_000)
@@ -66,32 +66,42 @@ final class JsonLedgerReader {
 
 	void read(LedgerFile ledgerFile, SourceFile file) {
 		try (InputStream in = ledgerFile.open(); JsonParser parser = MAPPER.createParser(in)) {
-			new Document(parser, file).read();
+			try {
+				new Document(parser, file).read();
+			}
+			catch (JacksonException ex) {
+				file.sheets.clear();
+				file.fileProblem(describe(ex, (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
+						? ex.getLocation() : parser.currentLocation()));
+			}
 		}
 		catch (IOException ex) {
 			file.fileProblem(LedgerFile.describe(ex));
 		}
 		catch (JacksonException ex) {
 			file.sheets.clear();
-			file.fileProblem(describe(ex));
+			file.fileProblem(describe(ex, ex.getLocation()));
 		}
 	}
 
-	private static String describe(JacksonException ex) {
-		TokenStreamLocation location = ex.getLocation();
-		String where = (location != null && location.getLineNr() > 0)
-				? "第" + location.getLineNr() + "行第" + location.getColumnNr() + "列" : "";
+	/**
+	 * What is wrong with a document, in Chinese, with its line (the column Jackson counts
+	 * in bytes, which is not where a reader of Chinese text would look).
+	 */
+	private static String describe(JacksonException ex, TokenStreamLocation location) {
+		String where = (location != null && location.getLineNr() > 0) ? "第" + location.getLineNr() + "行" : "";
+		String at = where.isEmpty() ? "" : where + "处";
 		if (ex instanceof StreamConstraintsException) {
-			return "不是可以读取的 JSON 台账：" + where + "处的数字、文字或嵌套层数超出限度";
+			return "不是可以读取的 JSON 台账：" + at + "数字、文字或嵌套层数超出限度";
 		}
 		if (ex.getCause() instanceof CharConversionException
 				|| String.valueOf(ex.getOriginalMessage()).startsWith("Invalid UTF-8")) {
-			return "不是 UTF-8 编码的 JSON 文件（" + where + "），请以 UTF-8 编码另存后再读取";
+			return "不是 UTF-8 编码的 JSON 文件" + (where.isEmpty() ? "" : "（" + where + "）") + "，请以 UTF-8 编码另存后再读取";
 		}
 		if (String.valueOf(ex.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
-			return "JSON 文件不完整，在" + where + "处意外结束（文件可能被截断）";
+			return "JSON 文件不完整，" + (where.isEmpty() ? "" : "在" + where) + "意外结束（文件可能被截断）";
 		}
-		return "不是有效的 JSON：" + where + "处格式有误（如缺少逗号、引号或括号）";
+		return "不是有效的 JSON：" + at + "格式有误（如缺少逗号、引号或括号）";
 	}
 
 	private int column(Table table, String name) {
@@ -319,7 +329,13 @@ final class JsonLedgerReader {
 	 * @return the number's text
 	 */
 	static String number(String literal) {
-		BigDecimal value = new BigDecimal(literal).stripTrailingZeros();
+		BigDecimal value;
+		try {
+			value = new BigDecimal(literal).stripTrailingZeros();
+		}
+		catch (NumberFormatException ex) {
+			return literal;
+		}
 		if (value.scale() < -100 || value.scale() > 100 || value.precision() > 100) {
 			return literal;
 		}

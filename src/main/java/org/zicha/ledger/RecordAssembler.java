@@ -93,7 +93,7 @@ final class RecordAssembler {
 			r.problem(r.has("present") ? "present" : "attendees", "实到人数（" + present + "）多于应到人数（" + expected + "）");
 		}
 		Activity activity = new Activity(Objects.requireNonNullElse(id, ""),
-				(org != null) ? org.id() : Objects.requireNonNullElse(r.text("orgId"), ""), types,
+				(org != null) ? org.id() : Objects.requireNonNullElse(r.row().text("orgId"), ""), types,
 				Objects.requireNonNullElse(date, LocalDate.MIN), r.text("topic"), this.references.member(r, "host"),
 				lecturer, lecturerText, expected, present, attendees, this.references.member(r, "recorder"),
 				r.flag("urgent"), r.text("note"), List.of());

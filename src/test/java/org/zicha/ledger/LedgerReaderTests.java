@@ -3,6 +3,8 @@ package org.zicha.ledger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +18,9 @@ import org.zicha.testing.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.zicha.testing.JsonLedgers.object;
 import static org.zicha.testing.LedgerFiles.lenient;
 import static org.zicha.testing.LedgerFiles.organisation;
@@ -452,7 +457,145 @@ class LedgerReaderTests {
 		assertThat(problems(this.dir.resolve("没有.xlsx"))).extracting(LedgerProblem::message)
 			.containsExactly("找不到这个文件或文件夹");
 		Path text = Files.writeString(this.dir.resolve("台账.txt"), "");
-		assertThat(problems(text)).extracting(LedgerProblem::message).containsExactly("不是台账文件，只能读取 .xlsx、.xls 或 .json 文件");
+		assertThat(problems(text)).extracting(LedgerProblem::message)
+			.containsExactly("不是台账文件，只能读取 .xlsx、.xls 或 .json 文件");
+	}
+
+	@Test
+	void aNamedPipeIsSkippedWithANoticeAndNeverOpened() throws Exception {
+		Path folder = organisation().write(this.dir.resolve("台账/组织.xlsx")).getParent();
+		Path pipe = folder.resolve("管道.json");
+		assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");
+		LedgerRead read = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> readFully(folder));
+		assertThat(read.files()).containsExactly("组织.xlsx");
+		assertThat(read.warnings()).containsExactly(pipe + " 不是普通文件（如命名管道或设备），已跳过");
+		List<LedgerProblem> named = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> problems(pipe));
+		assertThat(named).extracting(LedgerProblem::message).containsExactly("其中没有台账文件（*.xlsx、*.xls 或 *.json）");
+	}
+
+	@Test
+	void anUnreadableFolderOrFileIsAProblemThatSaysSo() throws IOException {
+		assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file whatever its permissions");
+		Path folder = organisation().write(this.dir.resolve("台账/组织.xlsx")).getParent();
+		Path locked = Files.createDirectories(folder.resolve("二支部"));
+		JsonLedgers.json().add("activities", "id", "A1").write(locked.resolve("活动.json"));
+		Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+		Path file = organisation().write(this.dir.resolve("锁定.xlsx"));
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+		try {
+			assertThat(problems(folder)).extracting(LedgerProblem::file, LedgerProblem::message)
+				.containsExactly(tuple(locked.toString(), "无权限读取（请检查文件夹的访问权限）"));
+			assertThat(problems(file)).extracting(LedgerProblem::message).containsExactly("无权限读取（请检查文件或文件夹的访问权限）");
+		}
+		finally {
+			Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+		}
+	}
+
+	// Values a rule relies on
+
+	@Test
+	void applicantStagesOutOfOrderAreAProblemOfTheLaterStage() {
+		Path file = organisation().sheet("发展党员")
+			.row("编号", "姓名", "所在支部", "递交申请日期", "确定积极分子日期", "确定发展对象日期", "接收预备党员日期", "转正日期")
+			.row("S1", "陈静", "B1", "2023-03-03", "2024-06-01", "2024-01-01", null, null)
+			.row("S2", "杨帆", "B1", "2023-03-03", null, null, "2023-01-01", null)
+			.row("S3", "刘洋", "B1", "2022-03-03", "2022-06-01", "2023-06-01", "2023-09-01", "2024-09-01")
+			.write(this.dir.resolve("台账.xlsx"));
+		String rule = "发展党员各阶段（递交申请、确定积极分子、确定发展对象、接收预备党员、转正）的日期应依次在后";
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly("台账.xlsx 工作表“发展党员”第2行（编号 S1）“确定发展对象日期”列，值“2024-01-01”：早于“确定积极分子日期”（2024-06-01），" + rule,
+					"台账.xlsx 工作表“发展党员”第3行（编号 S2）“接收预备党员日期”列，值“2023-01-01”：早于“递交申请日期”（2023-03-03），" + rule);
+		LedgerRead read = lenient(file);
+		assertThat(read.ledger().applicants()).extracting(Applicant::id).containsExactly("S3");
+		assertThat(read.invalidRows()).extracting(InvalidRow::id).containsExactly("台账.xlsx:发展党员:2", "台账.xlsx:发展党员:3");
+	}
+
+	@Test
+	void anExtensionOfProbationMustEndAfterTheYearOfProbation() {
+		Path file = organisation().sheet("发展党员")
+			.row("编号", "姓名", "所在支部", "递交申请日期", "接收预备党员日期", "延长预备期至")
+			.row("S1", "陈静", "B1", "2022-03-03", "2023-09-01", "2024-03-01")
+			.row("S2", "杨帆", "B1", "2022-03-03", null, "2024-03-01")
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::row, LedgerProblem::message)
+			.containsExactly(tuple(2, "应在预备期满（接收预备党员日期后一年，2024-09-01）之后"), tuple(3, "填写了延长预备期，应同时填写接收预备党员日期"));
+	}
+
+	@Test
+	void theTermOfOfficeIsOneToTenYears() {
+		Path file = Workbooks.workbook()
+			.sheet("组织")
+			.row("组织编号", "组织名称", "组织类型", "上级组织编号", "本届任期开始", "任期年限")
+			.row("R", "市交通运输局党组", "党组", null, null, null)
+			.row("C1", "机关党委", "党委", "R", "2024-01-15", 10)
+			.row("C2", "机关二党委", "党委", "R", "2024-01-15", 11)
+			.row("C3", "机关三党委", "党委", "R", "2024-01-15", 2000000000)
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::row, LedgerProblem::value, LedgerProblem::message)
+			.containsExactly(tuple(4, "11", "应在 1 至 10 之间"), tuple(5, "2000000000", "应在 1 至 10 之间"));
+	}
+
+	@Test
+	void datesBeforeThePartysFoundingOrAfterTheCenturyAreProblems() {
+		Path file = organisation().sheet("党员花名册")
+			.row("党员编号", "姓名", "所在支部", "党员类别", "入党日期")
+			.row("m4", "陈静", "B1", "正式党员", "1900-07-01")
+			.row("m5", "杨帆", "B1", "正式党员", "1921-07-01")
+			.sheet("例外")
+			.row("义务代码", "组织编号", "起始日期", "截止日期", "理由")
+			.row("THEME_DAY", "B1", "2025-07-01", "9999-12-31", "长期")
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::sheet, LedgerProblem::column, LedgerProblem::message)
+			.containsExactly(tuple("党员花名册", "入党日期", "日期早于1921年7月1日（中国共产党成立），请核对"),
+					tuple("例外", "截止日期", "日期晚于2099年12月31日，请核对"));
+	}
+
+	@Test
+	void datesOfAMemberAndAnOrganisationOutOfOrderAreProblems() {
+		Path file = organisation().sheet("党员花名册")
+			.row("党员编号", "姓名", "所在支部", "党员类别", "入党日期", "转正日期", "预备期满日期", "转入日期", "转出日期")
+			.row("m4", "陈静", "B1", "正式党员", "2020-07-01", "2019-07-01", null, null, null)
+			.row("m5", "杨帆", "B1", "预备党员", "2024-07-01", null, "2024-06-01", null, null)
+			.row("m6", "刘洋", "B1", "正式党员", null, null, null, "2024-03-01", "2024-01-01")
+			.sheet("组织机构")
+			.row("组织编号", "组织名称", "组织类型", "上级组织编号", "成立日期", "撤销日期")
+			.row("B2", "机关第二党支部", "党支部", "R", "2020-01-01", "2019-12-31")
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::row, LedgerProblem::column, LedgerProblem::message)
+			.containsExactly(tuple(2, "撤销日期", "早于“成立日期”（2020-01-01），撤销应在成立之后"),
+					tuple(2, "转正日期", "早于“入党日期”（2020-07-01），转正应在入党之后"), tuple(3, "预备期满日期", "预备期满日期应在入党日期（2024-07-01）之后"),
+					tuple(4, "转出日期", "早于“转入日期”（2024-03-01），转出应在转入之后"));
+	}
+
+	@Test
+	void textsLongerThanAColumnAllowsAreProblemsShownByTheirBeginningAndLength() {
+		String longName = "机关第一党支部".repeat(150_000);
+		String topic = "学".repeat(2000);
+		Path file = organisationJson()
+			.add("organizations", "id", "B2", "name", longName, "kind", "BRANCH", "parentId", "R")
+			.add("activities", "id", "A1", "orgId", "B1", "types", List.of("PARTY_LECTURE"), "date", "2025-03-20",
+					"topic", topic)
+			.add("activities", "id", "A2", "orgId", "B1", "types", List.of("PARTY_LECTURE"), "date", "2025-03-21",
+					"topic", topic + "习")
+			.write(this.dir.resolve("ledger.json"));
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly(
+					"ledger.json organizations[3]（组织编号 B2）.name，值“" + longName.substring(0, 50)
+							+ "…（共 1050000 字）”：文字过长（共 1050000 字），不能超过 200 字",
+					"ledger.json activities[1]（活动编号 A2）.topic，值“" + topic.substring(0, 50)
+							+ "…（共 2001 字）”：文字过长（共 2001 字），不能超过 2000 字");
+	}
+
+	@Test
+	void controlCharactersInAValueAreShownEscapedInTheMessage() {
+		Path file = organisationJson()
+			.add("activities", "id", "A\u001b[2J1", "orgId", "B\u001b]0;title\u00071", "types",
+					List.of("PARTY_LECTURE"), "date", "2025-03-20")
+			.write(this.dir.resolve("ledger.json"));
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly(
+					"ledger.json activities[0]（活动编号 A\\x1B[2J1）.orgId，值“B\\x1B]0;title\\x071”：找不到组织“B\\x1B]0;title\\x071”（组织表中没有这个组织编号）");
 	}
 
 	// Defaults
