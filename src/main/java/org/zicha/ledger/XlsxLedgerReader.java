@@ -98,13 +98,17 @@ final class XlsxLedgerReader {
 	}
 
 	/**
-	 * Gathers the cells of each row for {@link SheetRows}.
+	 * Gathers the cells of each row for {@link SheetRows}. A cell written without its
+	 * reference (the format allows it; some programs write sheets so) is the one after the
+	 * cell before it.
 	 */
 	private static final class Cells implements SheetContentsHandler {
 
 		private final SheetRows rows;
 
 		private TreeMap<Integer, String> current = new TreeMap<>();
+
+		private int next;
 
 		Cells(SheetRows rows) {
 			this.rows = rows;
@@ -113,12 +117,15 @@ final class XlsxLedgerReader {
 		@Override
 		public void startRow(int rowNum) {
 			this.current = new TreeMap<>();
+			this.next = 0;
 		}
 
 		@Override
 		public void cell(String reference, String value, XSSFComment comment) {
-			if (reference != null && value != null && !value.isBlank()) {
-				this.current.put((int) new CellReference(reference).getCol(), value.strip());
+			int column = (reference != null) ? new CellReference(reference).getCol() : this.next;
+			this.next = column + 1;
+			if (value != null && !value.isBlank()) {
+				this.current.put(column, value.strip());
 			}
 		}
 
