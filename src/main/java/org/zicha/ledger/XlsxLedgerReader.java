@@ -99,8 +99,8 @@ final class XlsxLedgerReader {
 
 	/**
 	 * Gathers the cells of each row for {@link SheetRows}. A cell written without its
-	 * reference (the format allows it; some programs write sheets so) is the one after the
-	 * cell before it.
+	 * reference (the format allows it; some programs write sheets so) is the one after
+	 * the cell before it.
 	 */
 	private static final class Cells implements SheetContentsHandler {
 
