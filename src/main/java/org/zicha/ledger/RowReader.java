@@ -24,6 +24,9 @@ final class RowReader {
 	/** The latest date a plan, an extension or an exemption may reach. */
 	static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
+	/** More characters than any number a column can hold is written with. */
+	private static final int LONGEST_NUMBER = 40;
+
 	private final RawSheet.RawRow row;
 
 	private final Vocabulary vocabulary;
@@ -71,8 +74,12 @@ final class RowReader {
 			}
 			return null;
 		}
-		boolean list = column.type() == Table.Column.Type.LIST || column.type() == Table.Column.Type.MONTHS;
-		if (!list && tooLong(key, column, text)) {
+		if (column.type() == Table.Column.Type.TEXT && tooLong(key, column, text)) {
+			return null;
+		}
+		boolean number = column.type() == Table.Column.Type.INTEGER || column.type() == Table.Column.Type.DECIMAL;
+		if (number && text.length() > LONGEST_NUMBER) {
+			add(key, text, "数值超出范围", false);
 			return null;
 		}
 		return text;

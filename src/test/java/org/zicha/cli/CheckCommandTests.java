@@ -47,7 +47,8 @@ class CheckCommandTests {
 		Cli cli = Cli.run("check", "--data", "src/test/resources/conformance/p04_unknown_branch/data", "--as-of",
 				"2024-12-31", "--out", out.resolve("out").toString());
 		assertThat(cli.exitCode).isEqualTo(2);
-		assertThat(cli.err).contains("ledger.json members[9]（党员编号 m22）.orgId，值“B7”：找不到组织“B7”").doesNotContain("Exception");
+		assertThat(cli.err).contains("ledger.json members[9]（党员编号 m22）.orgId，值“B7”：找不到组织“B7”")
+			.doesNotContain("Exception");
 		assertThat(out.resolve("out")).doesNotExist();
 	}
 
