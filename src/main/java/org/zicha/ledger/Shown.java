@@ -52,17 +52,27 @@ public final class Shown {
 		StringBuilder shown = new StringBuilder(text.length() + 16).append(text, 0, i);
 		for (; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c < 0x100 && isHidden(c)) {
-				shown.append(String.format("\\x%02X", (int) c));
-			}
-			else if (isHidden(c)) {
-				shown.append(String.format("\\u%04X", (int) c));
+			String escape = escaped(c);
+			if (escape != null) {
+				shown.append(escape);
 			}
 			else {
 				shown.append(c);
 			}
 		}
 		return shown.toString();
+	}
+
+	/**
+	 * One character as {@link #escaped(String)} writes it.
+	 * @param c a character
+	 * @return its escape, or null when it is shown as it is
+	 */
+	public static String escaped(char c) {
+		if (!isHidden(c)) {
+			return null;
+		}
+		return (c < 0x100) ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c);
 	}
 
 	private static boolean isHidden(char c) {
