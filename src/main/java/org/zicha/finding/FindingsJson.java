@@ -51,6 +51,8 @@ public final class FindingsJson {
 		runNode.put("dataDigest", run.dataDigest());
 		runNode.put("generatedAt", run.generatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
 		runNode.put("tool", run.tool());
+		ArrayNode roots = runNode.putArray("roots");
+		run.roots().forEach((id, name) -> roots.addObject().put("id", id).put("name", name));
 		ArrayNode findings = root.putArray("findings");
 		document.findings().forEach((f) -> findings.add(node(f)));
 		ArrayNode exempted = root.putArray("exempted");
@@ -168,6 +170,32 @@ public final class FindingsJson {
 			i++;
 		}
 		return result;
+	}
+
+	/**
+	 * The root organisations of an earlier run (a baseline), as its run info names them.
+	 * @param in the findings.json of that run
+	 * @return name by id; empty when the document does not name them (written by an older
+	 * version)
+	 * @throws IllegalArgumentException when the document is not JSON
+	 */
+	public static Map<String, String> readRoots(InputStream in) {
+		JsonNode root;
+		try {
+			root = MAPPER.readTree(in);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("不是有效的 JSON（" + ex.getOriginalMessage() + "）");
+		}
+		Map<String, String> roots = new LinkedHashMap<>();
+		if (root != null) {
+			for (JsonNode node : root.path("run").path("roots").values()) {
+				if (node.path("id").isString()) {
+					roots.put(node.path("id").asString(), text(node.path("name")));
+				}
+			}
+		}
+		return roots;
 	}
 
 	private static Finding finding(JsonNode node) {

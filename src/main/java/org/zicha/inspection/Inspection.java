@@ -3,6 +3,8 @@ package org.zicha.inspection;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.zicha.check.Check;
 import org.zicha.check.CheckOptions;
@@ -11,6 +13,7 @@ import org.zicha.finding.FindingsDocument;
 import org.zicha.finding.RunInfo;
 import org.zicha.ledger.LedgerRead;
 import org.zicha.ledger.LedgerReader;
+import org.zicha.ledger.Organization;
 
 /**
  * A self-inspection: reads a ledger, checks it against the rules and drafts the report.
@@ -83,8 +86,10 @@ public final class Inspection {
 	public InspectionResult run(LedgerRead read, InspectionOptions options) {
 		CheckResult result = new Check(this.rules.book()).run(read, new CheckOptions(options.asOf(), options.from(),
 				options.to(), options.exemptions(), options.baseline()));
+		Map<String, String> roots = new LinkedHashMap<>();
+		read.ledger().organizations().stream().filter(Organization::isRoot).forEach((o) -> roots.put(o.id(), o.name()));
 		RunInfo run = new RunInfo(options.asOf(), options.from(), options.to(), this.rules.digest(), read.digest(),
-				OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS), tool());
+				OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS), tool(), roots);
 		FindingsDocument document = new FindingsDocument(run, result.findings(), result.exempted(), result.resolved(),
 				result.stats());
 		return new InspectionResult(this.rules, read, document,

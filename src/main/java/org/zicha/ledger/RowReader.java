@@ -24,6 +24,9 @@ final class RowReader {
 	/** The latest date a plan, an extension or an exemption may reach. */
 	static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
+	/** How the workbook readers write a cell holding a formula's error value. */
+	private static final String FORMULA_ERROR = "ERROR:#";
+
 	/** More characters than any number a column can hold is written with. */
 	private static final int LONGEST_NUMBER = 40;
 
@@ -72,6 +75,10 @@ final class RowReader {
 				boolean columnMissing = this.row.sheet().missing().contains(key);
 				add(key, null, columnMissing ? "缺少必填列" : "必填项为空", columnMissing);
 			}
+			return null;
+		}
+		if (!this.row.sheet().json() && text.startsWith(FORMULA_ERROR)) {
+			add(key, text, "单元格是公式的错误值（" + text.substring(FORMULA_ERROR.length() - 1) + "），请检查公式或直接填写", false);
 			return null;
 		}
 		if (column.type() == Table.Column.Type.TEXT && tooLong(key, column, text)) {

@@ -73,7 +73,8 @@ final class XlsLedgerReader {
 					cell.getCellStyle().getDataFormatString());
 			case STRING -> cell.getRichStringCellValue().getString();
 			case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-			case ERROR -> "ERROR:" + FormulaError.forInt(cell.getErrorCellValue()).getString();
+			case ERROR -> "ERROR:" + (FormulaError.isValidCode(cell.getErrorCellValue())
+					? FormulaError.forInt(cell.getErrorCellValue()).getString() : "#VALUE!");
 			default -> null;
 		};
 	}
