@@ -290,7 +290,7 @@ final class JsonLedgerReader {
 							}
 						}
 					}
-					return items.isEmpty() ? null : List.copyOf(items);
+					return items.isEmpty() ? null : JsonLedgerReader.this.pool.of(items);
 				}
 				case START_OBJECT -> {
 					this.file.sheetProblem(sheet, index, name, "应为文本、数字或数组，不能是对象");

@@ -46,13 +46,32 @@ final class LedgerAssembler {
 
 	private References references;
 
+	/**
+	 * An assembler of the rows of some sheets: the sheets hand their rows over (their
+	 * lists are emptied), so that the assembler alone decides how long rows are kept.
+	 * @param sheets the sheets read
+	 * @param vocabulary the accepted names
+	 * @param today what today is
+	 */
 	LedgerAssembler(List<RawSheet> sheets, Vocabulary vocabulary, LocalDate today) {
 		this.vocabulary = vocabulary;
 		this.today = today;
 		for (Table table : Table.values()) {
 			this.rows.put(table, new ArrayList<>());
 		}
-		sheets.forEach((sheet) -> this.rows.get(sheet.table()).addAll(sheet.rows()));
+		for (RawSheet sheet : sheets) {
+			this.rows.get(sheet.table()).addAll(sheet.rows());
+			sheet.rows().clear();
+		}
+	}
+
+	/**
+	 * Let go of the rows of a table whose records are made: rows with problems stay with
+	 * their problems, the others are no longer needed.
+	 * @param table the table
+	 */
+	void release(Table table) {
+		this.rows.put(table, List.of());
 	}
 
 	RowProblems problems() {

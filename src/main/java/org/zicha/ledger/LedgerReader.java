@@ -94,11 +94,7 @@ public final class LedgerReader {
 	}
 
 	private LedgerRead read(List<LedgerFile> found, List<LedgerProblem> fatal, List<String> notices, boolean lenient) {
-		List<SourceFile> files = new ArrayList<>();
-		TextPool pool = new TextPool();
-		for (LedgerFile file : found) {
-			files.add(readFile(file, pool));
-		}
+		List<SourceFile> files = readFiles(found);
 		List<RawSheet> sheets = new ArrayList<>();
 		List<String> warnings = new ArrayList<>(notices);
 		for (SourceFile file : files) {
@@ -208,6 +204,19 @@ public final class LedgerReader {
 			.sorted()
 			.forEach((file) -> found
 				.add(LedgerFile.onDisk(file, folder.relativize(file).toString().replace('\\', '/'))));
+	}
+
+	/**
+	 * Read the rows of every file, sharing one pool of texts, which is let go when all
+	 * are read.
+	 */
+	private List<SourceFile> readFiles(List<LedgerFile> found) {
+		List<SourceFile> files = new ArrayList<>();
+		TextPool pool = new TextPool();
+		for (LedgerFile file : found) {
+			files.add(readFile(file, pool));
+		}
+		return files;
 	}
 
 	private SourceFile readFile(LedgerFile ledgerFile, TextPool pool) {

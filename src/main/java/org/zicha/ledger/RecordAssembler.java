@@ -41,24 +41,40 @@ final class RecordAssembler {
 		this.references = base.references();
 	}
 
+	/**
+	 * Assemble the records, table by table; the rows of each table are let go once its
+	 * records are made, so that the rows of the whole ledger and its records are not held
+	 * at once.
+	 */
 	Ledger assemble(List<Organization> organizations, List<Member> members) {
 		List<Parsed<Directive>> directives = this.base.dedupe(this.base.parse(Table.DIRECTIVES, this::directive),
 				Directive::id);
+		List<Activity> activities = activities(directives);
+		List<Applicant> applicants = this.base
+			.valid(this.base.dedupe(this.base.parse(Table.APPLICANTS, this::applicant), Applicant::id));
+		this.base.release(Table.APPLICANTS);
+		List<DuesPayment> dues = List.copyOf(this.base.distinct(this.base.parse(Table.DUES, this::dues)));
+		this.base.release(Table.DUES);
+		List<Talk> talks = List.copyOf(this.base.distinct(this.base.parse(Table.TALKS, this::talk)));
+		this.base.release(Table.TALKS);
+		List<Exemption> exemptions = List
+			.copyOf(this.base.distinct(this.base.parse(Table.EXEMPTIONS, this::exemption)));
+		return new Ledger(organizations, members, activities, this.base.valid(directives), dues, talks, applicants,
+				exemptions);
+	}
+
+	private List<Activity> activities(List<Parsed<Directive>> directives) {
 		List<Parsed<Activity>> activities = this.base.dedupe(this.base.parse(Table.ACTIVITIES, this::activity),
 				Activity::id);
 		Map<String, List<AgendaItem>> agenda = agenda(activities, directives);
-		List<Activity> withAgenda = this.base.valid(activities)
+		this.base.release(Table.AGENDA);
+		this.base.release(Table.ACTIVITIES);
+		return this.base.valid(activities)
 			.stream()
-			.map((a) -> new Activity(a.id(), a.orgId(), a.types(), a.date(), a.topic(), a.host(), a.lecturer(),
-					a.lecturerName(), a.expected(), a.present(), a.attendees(), a.recorder(), a.urgent(), a.note(),
-					agenda.getOrDefault(a.id(), List.of())))
+			.map((a) -> agenda.containsKey(a.id()) ? new Activity(a.id(), a.orgId(), a.types(), a.date(), a.topic(),
+					a.host(), a.lecturer(), a.lecturerName(), a.expected(), a.present(), a.attendees(), a.recorder(),
+					a.urgent(), a.note(), agenda.get(a.id())) : a)
 			.toList();
-		List<Parsed<Applicant>> applicants = this.base.dedupe(this.base.parse(Table.APPLICANTS, this::applicant),
-				Applicant::id);
-		return new Ledger(organizations, members, withAgenda, this.base.valid(directives),
-				List.copyOf(this.base.distinct(this.base.parse(Table.DUES, this::dues))),
-				List.copyOf(this.base.distinct(this.base.parse(Table.TALKS, this::talk))), this.base.valid(applicants),
-				List.copyOf(this.base.distinct(this.base.parse(Table.EXEMPTIONS, this::exemption))));
 	}
 
 	private Directive directive(RowReader r) {

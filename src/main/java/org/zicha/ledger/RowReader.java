@@ -171,7 +171,7 @@ final class RowReader {
 				add(key, item, ex.getMessage(), false);
 			}
 		}
-		return months;
+		return this.values.list(months);
 	}
 
 	/**
@@ -248,7 +248,7 @@ final class RowReader {
 				add(key, item, ex.getMessage(), false);
 			}
 		}
-		return result;
+		return this.values.list(result);
 	}
 
 	private <E extends Enum<E>> E enumValue(Class<E> type, String text) {

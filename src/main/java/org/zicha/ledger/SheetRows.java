@@ -205,7 +205,7 @@ final class SheetRows {
 				if (type == Table.Column.Type.LIST || type == Table.Column.Type.MONTHS) {
 					List<String> items = Values.split(text).stream().map(this.pool::of).toList();
 					if (!items.isEmpty()) {
-						row.put(index, items);
+						row.put(index, this.pool.of(items));
 					}
 				}
 				else {

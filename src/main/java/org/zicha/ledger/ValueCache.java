@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -24,6 +25,8 @@ final class ValueCache {
 
 	private final Map<String, BigDecimal> decimals = new HashMap<>();
 
+	private final Map<List<?>, List<?>> lists = new HashMap<>();
+
 	LocalDate date(String text, boolean isoOnly) {
 		return cached(isoOnly ? this.isoDates : this.dates, text, (t) -> Values.date(t, isoOnly));
 	}
@@ -34,6 +37,23 @@ final class ValueCache {
 
 	BigDecimal decimal(String text) {
 		return cached(this.decimals, text, Values::decimal);
+	}
+
+	/**
+	 * One instance of each short list of values (the months of a dues payment, the types
+	 * of an activity), shared by every record that has it.
+	 * @param <T> the values' type
+	 * @param values the values
+	 * @return an equal immutable list
+	 */
+	@SuppressWarnings("unchecked")
+	<T> List<T> list(List<T> values) {
+		List<T> list = List.copyOf(values);
+		if (list.size() > 8) {
+			return list;
+		}
+		List<?> pooled = this.lists.putIfAbsent(list, list);
+		return (pooled != null) ? (List<T>) pooled : list;
 	}
 
 	private static <T> T cached(Map<String, T> cache, String text, Function<String, T> parser) {
