@@ -65,6 +65,7 @@ final class OutputFiles {
 			int i = 0;
 			for (String fileName : this.writers.keySet()) {
 				Path target = this.folder.resolve(fileName);
+				createFolders(target.getParent(), created);
 				if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
 					throw new UsageException(failure(target, "是一个文件夹，不能用结果文件替换"));
 				}
@@ -110,6 +111,21 @@ final class OutputFiles {
 		for (Path dir : missing) {
 			Files.createDirectory(dir);
 			created.add(dir);
+		}
+	}
+
+	/**
+	 * Create the folders from the output folder down to a file's folder (branches/),
+	 * noting each one created.
+	 */
+	private void createFolders(Path dir, List<Path> created) throws IOException {
+		List<Path> missing = new ArrayList<>();
+		for (Path d = dir; d != null && !d.equals(this.folder) && !Files.isDirectory(d); d = d.getParent()) {
+			missing.add(0, d);
+		}
+		for (Path d : missing) {
+			Files.createDirectory(d);
+			created.add(d);
 		}
 	}
 
