@@ -146,7 +146,7 @@ record Baseline(Path source, List<Finding> findings, Path rectificationFile, Rec
 		}
 		Map<String, String> ours = new LinkedHashMap<>();
 		ledger.organizations().stream().filter(Organization::isRoot).forEach((o) -> ours.put(o.id(), o.name()));
-		String hint = "，未作比较；确属同一单位（如组织更名）请加 --baseline-force";
+		String hint = "，未作比较；确属同一单位（如组织更名）请加 --baseline-force，不需比较请用 --baseline none";
 		if (!this.roots.isEmpty()) {
 			boolean same = this.roots.entrySet()
 				.stream()

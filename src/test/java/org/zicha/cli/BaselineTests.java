@@ -38,7 +38,7 @@ class BaselineTests {
 		Path first = run(ledger("R", "市交通运输局党组", "2025-03-20"), "first", null);
 		Cli second = Cli.run(args(ledger("R", "市交通运输局党组", "2025-09-20"), "second", first));
 		assertThat(second.exitCode).as(second.toString()).isZero();
-		assertThat(second.out).contains("与基线比较：");
+		assertThat(second.out).contains("与上次检查比较（基线：");
 	}
 
 	@Test
@@ -54,7 +54,7 @@ class BaselineTests {
 		forced.add("--baseline-force");
 		Cli accepted = Cli.run(forced.toArray(String[]::new));
 		assertThat(accepted.exitCode).as(accepted.toString()).isZero();
-		assertThat(accepted.out).contains("与基线比较：");
+		assertThat(accepted.out).contains("与上次检查比较（基线：");
 	}
 
 	@Test
