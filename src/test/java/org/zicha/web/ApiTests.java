@@ -63,7 +63,7 @@ class ApiTests extends WebTestSupport {
 					.getBytes(StandardCharsets.UTF_8));
 		JsonNode preview = body(this.mvc.perform(multipart("/api/uploads/preview").file(file).with(basicAdmin()))
 			.andExpect(status().isUnprocessableContent()));
-		assertThat(preview.path("errors").get(0).path("text").asString()).contains("bad.json members[0].orgId")
+		assertThat(preview.path("errors").get(0).path("text").asString()).contains("bad.json members[0]（党员编号 m1）.orgId")
 			.contains("B9");
 	}
 
