@@ -65,7 +65,8 @@ public final class Check {
 		common.addAll(EvalPeriod.of(run));
 		common.addAll(this.book.thresholds());
 		List<Partition> partitions = new Partitioner(ledger).partitions(common, read.invalidRows());
-		List<Outcome> outcomes = new Engine(this.book.kieBase(), this.firedRules).evaluate(partitions);
+		Engine.Result evaluation = new Engine(this.book.kieBase(), this.firedRules).evaluate(partitions);
+		List<Outcome> outcomes = evaluation.outcomes();
 		Reporting reporting = new Reporting(this.book, run, ledger);
 		Map<String, Finding> byKey = new LinkedHashMap<>();
 		outcomes.stream()
@@ -98,7 +99,8 @@ public final class Check {
 				.toList();
 		}
 		Set<String> exemptedKeys = exempted.stream().map((e) -> e.finding().key()).collect(Collectors.toSet());
-		Map<String, Object> stats = new Statistics(ledger, run, outcomes, exemptedKeys).compute();
+		Map<String, Object> stats = new Statistics(ledger, run, outcomes, evaluation.probations(), exemptedKeys)
+			.compute();
 		return new CheckResult(run, ledger, findings, exempted, resolved, outcomes, stats);
 	}
 

@@ -16,11 +16,14 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
  * Evaluates partitions in parallel, one Drools session each, and collects the outcomes
- * the rules concluded through the {@code outcomes} query.
+ * the rules concluded through the {@code outcomes} query and the probations they derived
+ * through the {@code probations} query.
  */
 final class Engine {
 
 	static final String OUTCOMES_QUERY = "outcomes";
+
+	static final String PROBATIONS_QUERY = "probations";
 
 	private final KieBase kieBase;
 
@@ -31,7 +34,7 @@ final class Engine {
 		this.firedRules = firedRules;
 	}
 
-	List<Outcome> evaluate(List<Partition> partitions) {
+	Result evaluate(List<Partition> partitions) {
 		int threads = Math.max(1, Math.min(partitions.size(), Runtime.getRuntime().availableProcessors()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, (r) -> {
 			Thread t = new Thread(r, "zicha-partition");
@@ -39,15 +42,17 @@ final class Engine {
 			return t;
 		});
 		try {
-			List<Future<List<Outcome>>> futures = new ArrayList<>();
+			List<Future<Result>> futures = new ArrayList<>();
 			for (Partition partition : partitions) {
 				futures.add(pool.submit(() -> evaluate(partition)));
 			}
 			List<Outcome> outcomes = new ArrayList<>();
-			for (Future<List<Outcome>> future : futures) {
-				outcomes.addAll(future.get());
+			List<Probation> probations = new ArrayList<>();
+			for (Future<Result> future : futures) {
+				outcomes.addAll(future.get().outcomes());
+				probations.addAll(future.get().probations());
 			}
-			return outcomes;
+			return new Result(outcomes, probations);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -61,7 +66,7 @@ final class Engine {
 		}
 	}
 
-	private List<Outcome> evaluate(Partition partition) {
+	private Result evaluate(Partition partition) {
 		KieSession session = this.kieBase.newKieSession();
 		try {
 			session.addEventListener(new DefaultAgendaEventListener() {
@@ -76,11 +81,25 @@ final class Engine {
 			for (QueryResultsRow row : session.getQueryResults(OUTCOMES_QUERY)) {
 				outcomes.add((Outcome) row.get("$outcome"));
 			}
-			return outcomes;
+			List<Probation> probations = new ArrayList<>();
+			for (QueryResultsRow row : session.getQueryResults(PROBATIONS_QUERY)) {
+				probations.add((Probation) row.get("$probation"));
+			}
+			return new Result(outcomes, probations);
 		}
 		finally {
 			session.dispose();
 		}
+	}
+
+	/**
+	 * What the rules concluded and derived in the partitions evaluated.
+	 *
+	 * @param outcomes every outcome
+	 * @param probations every probation, one per person
+	 */
+	record Result(List<Outcome> outcomes, List<Probation> probations) {
+
 	}
 
 }

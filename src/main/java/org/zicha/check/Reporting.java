@@ -55,6 +55,9 @@ final class Reporting {
 			.orElseThrow(() -> new IllegalStateException(
 					"Rule " + outcome.rule() + " names unknown duty " + outcome.duty()));
 		RuleText text = this.book.text(outcome.rule());
+		if (text.message() == null) {
+			throw new IllegalStateException("Rule " + outcome.rule() + " concludes a gap but has no @message");
+		}
 		Period period = outcome.period();
 		Severity severity = (outcome.severity() != null) ? outcome.severity() : duty.severity();
 		Map<String, Object> evidence = new LinkedHashMap<>(outcome.evidence());

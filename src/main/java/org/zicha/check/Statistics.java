@@ -44,12 +44,15 @@ final class Statistics {
 
 	private final List<Outcome> outcomes;
 
+	private final List<Probation> probations;
+
 	private final Set<String> exemptedKeys;
 
-	Statistics(Ledger ledger, Run run, List<Outcome> outcomes, Set<String> exemptedKeys) {
+	Statistics(Ledger ledger, Run run, List<Outcome> outcomes, List<Probation> probations, Set<String> exemptedKeys) {
 		this.ledger = ledger;
 		this.run = run;
 		this.outcomes = outcomes;
+		this.probations = probations;
 		this.exemptedKeys = exemptedKeys;
 	}
 
@@ -127,17 +130,7 @@ final class Statistics {
 	private Map<String, Object> applicants(Period window) {
 		List<Applicant> all = this.ledger.applicants();
 		Predicate<LocalDate> inWindow = (d) -> d != null && window.contains(d);
-		Map<String, Probation> probations = new LinkedHashMap<>();
-		this.ledger.members()
-			.stream()
-			.map(Probation::of)
-			.filter((p) -> p != null)
-			.forEach((p) -> probations.putIfAbsent(p.subject().name() + "|" + p.orgId() + "|" + p.admitted(), p));
-		all.stream()
-			.map(Probation::of)
-			.filter((p) -> p != null)
-			.forEach((p) -> probations.putIfAbsent(p.subject().name() + "|" + p.orgId() + "|" + p.admitted(), p));
-		long converted = probations.values().stream().filter((p) -> inWindow.test(p.converted())).count();
+		long converted = this.probations.stream().filter((p) -> inWindow.test(p.converted())).count();
 		long late = this.outcomes.stream()
 			.filter((o) -> o.duty().equals("DEVELOP.CONVERSION_OVERDUE") && !o.met()
 					&& o.evidence().get("converted") instanceof LocalDate day && inWindow.test(day))
@@ -146,9 +139,9 @@ final class Statistics {
 				all.stream().filter((a) -> a.activist() == null && a.admitted() == null).count(), "activists",
 				all.stream().filter((a) -> a.activist() != null && a.candidate() == null).count(), "candidates",
 				all.stream().filter((a) -> a.candidate() != null && a.admitted() == null).count(), "probationary",
-				probations.values().stream().filter((p) -> p.converted() == null).count(), "appliedInWindow",
+				this.probations.stream().filter((p) -> p.converted() == null).count(), "appliedInWindow",
 				all.stream().filter((a) -> inWindow.test(a.applied())).count(), "admittedInWindow",
-				probations.values().stream().filter((p) -> inWindow.test(p.admitted())).count(), "convertedInWindow",
+				this.probations.stream().filter((p) -> inWindow.test(p.admitted())).count(), "convertedInWindow",
 				converted, "convertedOnTime", converted - late);
 	}
 
