@@ -9,8 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Data flows one way: cli → check → rules, ledger, finding; report → finding. Only rules
- * and check see Drools.
+ * Data flows one way: the front ends (cli, web) → the entry point (inspection) → check →
+ * rules, ledger, finding; report → finding. Only rules and check see Drools.
  */
 class ArchitectureTests {
 
@@ -30,7 +30,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.zicha.finding..", "org.zicha.rules..", "org.zicha.check..", "org.zicha.report..",
-					"org.zicha.cli..")
+					"org.zicha.inspection..", "org.zicha.cli..", "org.zicha.web..")
 			.check(this.classes);
 	}
 
@@ -40,17 +40,29 @@ class ArchitectureTests {
 			.resideInAPackage("org.zicha.finding..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.zicha.rules..", "org.zicha.check..", "org.zicha.report..", "org.zicha.cli..")
+			.resideInAnyPackage("org.zicha.rules..", "org.zicha.check..", "org.zicha.report..",
+					"org.zicha.inspection..", "org.zicha.cli..", "org.zicha.web..")
 			.check(this.classes);
 	}
 
 	@Test
-	void rulesDoNotDependOnTheCheckOrTheFrontEnds() {
+	void rulesDoNotDependOnTheCheckTheReportOrTheFrontEnds() {
 		noClasses().that()
 			.resideInAPackage("org.zicha.rules..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.zicha.check..", "org.zicha.report..", "org.zicha.cli..")
+			.resideInAnyPackage("org.zicha.check..", "org.zicha.report..", "org.zicha.inspection..", "org.zicha.cli..",
+					"org.zicha.web..")
+			.check(this.classes);
+	}
+
+	@Test
+	void theCheckDoesNotDependOnTheReportOrTheFrontEnds() {
+		noClasses().that()
+			.resideInAPackage("org.zicha.check..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.zicha.report..", "org.zicha.inspection..", "org.zicha.cli..", "org.zicha.web..")
 			.check(this.classes);
 	}
 
@@ -60,8 +72,38 @@ class ArchitectureTests {
 			.resideInAPackage("org.zicha.report..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.zicha.check..", "org.zicha.rules..", "org.zicha.cli..")
-			.allowEmptyShould(true)
+			.resideInAnyPackage("org.zicha.check..", "org.zicha.rules..", "org.zicha.inspection..", "org.zicha.cli..",
+					"org.zicha.web..")
+			.check(this.classes);
+	}
+
+	@Test
+	void theEntryPointDoesNotDependOnTheFrontEnds() {
+		noClasses().that()
+			.resideInAPackage("org.zicha.inspection..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.zicha.cli..", "org.zicha.web..")
+			.check(this.classes);
+	}
+
+	@Test
+	void frontEndsGoThroughTheEntryPoint() {
+		noClasses().that()
+			.resideInAnyPackage("org.zicha.cli..", "org.zicha.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.zicha.check..")
+			.check(this.classes);
+	}
+
+	@Test
+	void theCommandLineDoesNotDependOnTheWeb() {
+		noClasses().that()
+			.resideInAPackage("org.zicha.cli..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.zicha.web..")
 			.check(this.classes);
 	}
 

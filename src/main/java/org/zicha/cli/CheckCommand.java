@@ -18,24 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.zicha.check.Check;
-import org.zicha.check.CheckOptions;
-import org.zicha.check.CheckResult;
-import org.zicha.check.Reports;
 import org.zicha.finding.Finding;
-import org.zicha.finding.FindingsDocument;
 import org.zicha.finding.FindingsJson;
-import org.zicha.finding.RunInfo;
 import org.zicha.finding.Severity;
-import org.zicha.ledger.LedgerRead;
-import org.zicha.report.DocxReportWriter;
-import org.zicha.report.HtmlReportWriter;
-import org.zicha.report.MarkdownReportWriter;
-import org.zicha.report.RectificationWriter;
-import org.zicha.report.Phrasing;
-import org.zicha.report.Report;
-import org.zicha.report.ReportBuilder;
-import org.zicha.rules.RuleBook;
+import org.zicha.inspection.Inspection;
+import org.zicha.inspection.InspectionOptions;
+import org.zicha.inspection.InspectionResult;
+import org.zicha.inspection.OutputFormat;
+import org.zicha.inspection.RuleSet;
 
 /**
  * {@code check}: read the ledger, evaluate the rules, write the outputs.
@@ -89,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Set<Format> formats = formats();
+		Set<OutputFormat> formats = formats();
 		Severity failOn = (this.failOn != null) ? severity(this.failOn) : null;
 		List<Finding> baseline = (this.baseline != null) ? baseline(this.baseline) : null;
 		LocalDate asOf = (this.asOf != null) ? this.asOf : LocalDate.now(this.clock);
@@ -98,24 +88,18 @@ final class CheckCommand implements Callable<Integer> {
 		if (to.isBefore(from)) {
 			throw new UsageException("--to（" + to + "）早于 --from（" + from + "）");
 		}
-		RuleBook book = this.rules.load();
-		Phrasing phrasing = phrasing(book);
-		LedgerRead read = this.data.read(book, this.clock);
-		CheckResult result = new Check(book).run(read, new CheckOptions(asOf, from, to, !this.noExemptions, baseline));
-		RunInfo run = new RunInfo(asOf, from, to, book.digest(), read.digest(), FindingsJson.now(), Version.tool());
-		FindingsDocument document = new FindingsDocument(run, result.findings(), result.exempted(), result.resolved(),
-				result.stats());
+		RuleSet rules = this.rules.load();
+		InspectionResult result = new Inspection(rules, this.clock).run(this.data.input(),
+				new InspectionOptions(asOf, from, to, this.data.lenient, !this.noExemptions, baseline));
 		OutputFiles files = new OutputFiles(this.out);
-		// the report is drafted only when an output other than findings.json needs it
-		Report report = formats.equals(EnumSet.of(Format.JSON)) ? null
-				: new ReportBuilder(phrasing).build(Reports.input(result, book, read.ledger().recordCount()));
-		for (Format format : formats) {
-			files.add(format.fileName(), writer(format, document, phrasing, report));
+		for (OutputFormat format : formats) {
+			files.add(format.fileName(), (stream) -> result.write(format, stream));
 		}
 		List<Path> written = files.write();
 		PrintWriter out = this.spec.commandLine().getOut();
-		Summary.print(out, read, result, book.origin(), baseline != null, written);
-		boolean failed = failOn != null && result.findings().stream().anyMatch((f) -> f.severity().atLeast(failOn));
+		Summary.print(out, result, baseline != null, written);
+		List<Finding> findings = result.document().findings();
+		boolean failed = failOn != null && findings.stream().anyMatch((f) -> f.severity().atLeast(failOn));
 		if (failed) {
 			out.printf("存在%s及以上的问题（--fail-on %s），退出码为1%n", failOn.label(), failOn.name());
 			out.flush();
@@ -123,27 +107,16 @@ final class CheckCommand implements Callable<Integer> {
 		return failed ? 1 : 0;
 	}
 
-	private static OutputFiles.Writer writer(Format format, FindingsDocument document, Phrasing phrasing,
-			Report report) {
-		return switch (format) {
-			case JSON -> (stream) -> FindingsJson.write(document, stream);
-			case MD -> (stream) -> new MarkdownReportWriter(phrasing).write(report, stream);
-			case XLSX -> (stream) -> new RectificationWriter(phrasing).write(report, stream);
-			case DOCX -> (stream) -> new DocxReportWriter(phrasing).write(report, stream);
-			case HTML -> (stream) -> new HtmlReportWriter(phrasing).write(report, stream);
-		};
-	}
-
-	private Set<Format> formats() {
+	private Set<OutputFormat> formats() {
 		if (this.formats == null) {
-			return EnumSet.allOf(Format.class);
+			return EnumSet.allOf(OutputFormat.class);
 		}
-		Set<Format> set = EnumSet.noneOf(Format.class);
+		Set<OutputFormat> set = EnumSet.noneOf(OutputFormat.class);
 		for (String name : this.formats) {
 			String n = name.strip().toUpperCase();
-			Format format;
+			OutputFormat format;
 			try {
-				format = Format.valueOf(n);
+				format = OutputFormat.valueOf(n);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new UsageException("--format 不支持“" + name + "”，可选：json、md、docx、xlsx、html");
@@ -151,15 +124,6 @@ final class CheckCommand implements Callable<Integer> {
 			set.add(format);
 		}
 		return set;
-	}
-
-	private static Phrasing phrasing(RuleBook book) {
-		try {
-			return Reports.phrasing(book);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UsageException("报告措辞模板有误：" + ex.getMessage());
-		}
 	}
 
 	private static Severity severity(String text) {

@@ -1,14 +1,12 @@
 package org.zicha.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import picocli.CommandLine.Option;
 
-import org.zicha.ledger.LedgerRead;
-import org.zicha.ledger.LedgerReader;
-import org.zicha.rules.RuleBook;
+import org.zicha.inspection.LedgerInput;
 
 /**
  * The options that say which ledger to read.
@@ -22,8 +20,20 @@ final class DataOptions {
 	@Option(names = "--lenient", description = "跳过有错误的台账行并作为问题列出，而不是停止检查")
 	boolean lenient;
 
-	LedgerRead read(RuleBook book, Clock clock) {
-		return new LedgerReader(book.vocabulary(), book::names, clock).read(this.paths, this.lenient);
+	/**
+	 * The ledger to read.
+	 * @return the input
+	 * @throws UsageException when a path does not exist
+	 */
+	LedgerInput input() {
+		List<String> missing = this.paths.stream()
+			.filter((p) -> !Files.exists(p))
+			.map((p) -> "“" + Terminal.quote(p.toString()) + "”")
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new UsageException("--data：找不到文件或文件夹" + String.join("、", missing));
+		}
+		return LedgerInput.paths(this.paths);
 	}
 
 }

@@ -29,7 +29,7 @@ final class RulesCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		RuleBook book = this.rules.load();
+		RuleBook book = this.rules.load().book();
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.printf("规则：%s，共 %d 项义务%n", book.origin(), book.duties().size());
 		String area = null;

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-import org.zicha.rules.RuleBook;
+import org.zicha.inspection.RuleSet;
+import org.zicha.inspection.RuleShelf;
 import org.zicha.rules.RuleSource;
 
 /**
@@ -12,11 +13,11 @@ import org.zicha.rules.RuleSource;
  */
 final class RulesOption {
 
-	@Option(names = "--rules", paramLabel = "DIR", description = "规则文件夹（默认：当前目录下的 rules 文件夹，没有时用内置规则）")
+	@Option(names = "--rules", paramLabel = "DIR", description = "规则文件夹（默认：内置规则；规则即代码，只在指明时使用文件夹）")
 	Path folder;
 
-	RuleBook load() {
-		return RuleBook.load(RuleSource.resolve(this.folder));
+	RuleSet load() {
+		return new RuleShelf().load(RuleSource.resolve(this.folder));
 	}
 
 }

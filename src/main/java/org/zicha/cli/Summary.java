@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.zicha.check.CheckResult;
 import org.zicha.finding.Duty;
 import org.zicha.finding.Finding;
+import org.zicha.finding.FindingsDocument;
 import org.zicha.finding.Severity;
+import org.zicha.inspection.InspectionResult;
 import org.zicha.ledger.LedgerRead;
 import org.zicha.ledger.Period;
 
@@ -23,30 +24,35 @@ final class Summary {
 	private Summary() {
 	}
 
-	static void print(PrintWriter out, LedgerRead read, CheckResult result, String rules, boolean baseline,
-			List<Path> written) {
-		String root = result.ledger()
+	private static String rules(InspectionResult result) {
+		return result.rules().origin() + "（摘要 " + result.rules().digest().substring(0, 12) + "）";
+	}
+
+	static void print(PrintWriter out, InspectionResult result, boolean baseline, List<Path> written) {
+		LedgerRead read = result.read();
+		FindingsDocument document = result.document();
+		String root = read.ledger()
 			.organizations()
 			.stream()
 			.filter((o) -> o.parentId() == null)
 			.map((o) -> o.name())
 			.collect(Collectors.joining("、"));
 		out.printf("zicha 党建工作自查：%s%n", root);
-		out.printf("检查期间：%s至%s（截至%s）%n", Period.dayLabel(result.run().from()), Period.dayLabel(result.run().to()),
-				Period.dayLabel(result.run().asOf()));
+		out.printf("检查期间：%s至%s（截至%s）%n", Period.dayLabel(document.run().from()), Period.dayLabel(document.run().to()),
+				Period.dayLabel(document.run().asOf()));
 		out.printf("读取台账：%d 个文件，组织 %d 个、党员 %d 名、活动 %d 条、记录共 %d 条；规则：%s%n", read.files().size(),
 				read.ledger().organizations().size(), read.ledger().members().size(), read.ledger().activities().size(),
-				read.ledger().recordCount(), rules);
+				read.ledger().recordCount(), rules(result));
 		if (!read.invalidRows().isEmpty()) {
 			out.printf("有 %d 行台账记录有误，已跳过（见 DATA.INVALID_ROW）%n", read.invalidRows().size());
 		}
 		read.warnings().forEach((w) -> out.println("注意：" + w));
-		List<Finding> findings = result.findings();
+		List<Finding> findings = document.findings();
 		Map<Severity, Long> bySeverity = findings.stream()
 			.collect(Collectors.groupingBy(Finding::severity, LinkedHashMap::new, Collectors.counting()));
 		out.printf("发现问题 %d 条：重要问题 %d 条，一般问题 %d 条，提醒 %d 条；经批准的例外 %d 条%n", findings.size(),
 				bySeverity.getOrDefault(Severity.MAJOR, 0L), bySeverity.getOrDefault(Severity.MINOR, 0L),
-				bySeverity.getOrDefault(Severity.NOTICE, 0L), result.exempted().size());
+				bySeverity.getOrDefault(Severity.NOTICE, 0L), document.exempted().size());
 		Map<String, List<Finding>> byArea = findings.stream()
 			.sorted((a, b) -> Integer.compare(Duty.areaRank(a.area()), Duty.areaRank(b.area())))
 			.collect(Collectors.groupingBy(Finding::area, LinkedHashMap::new, Collectors.toList()));
@@ -61,7 +67,7 @@ final class Summary {
 		}
 		if (baseline) {
 			long fresh = findings.stream().filter((f) -> f.change() == Finding.Change.NEW).count();
-			out.printf("与基线比较：新增 %d 条，仍存在 %d 条，已解决 %d 条%n", fresh, findings.size() - fresh, result.resolved().size());
+			out.printf("与基线比较：新增 %d 条，仍存在 %d 条，已解决 %d 条%n", fresh, findings.size() - fresh, document.resolved().size());
 		}
 		out.println("已写入：");
 		written.forEach((p) -> out.println("  " + p));

@@ -1,5 +1,6 @@
 package org.zicha.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -13,9 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.zicha.ledger.ExampleLedger;
 import org.zicha.ledger.Ledger;
-import org.zicha.ledger.LedgerReader;
 import org.zicha.ledger.LedgerWorkbook;
-import org.zicha.rules.RuleBook;
+import org.zicha.inspection.Inspection;
+import org.zicha.inspection.LedgerInput;
+import org.zicha.inspection.RuleSet;
 
 /**
  * {@code template}: write an empty ledger workbook.
@@ -41,20 +43,26 @@ final class TemplateCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "模板文件（默认：台账模板.xlsx）")
 	Path out = Path.of("台账模板.xlsx");
 
+	@Option(names = "--force", description = "文件已存在时覆盖它（默认不覆盖）")
+	boolean force;
+
 	TemplateCommand(Clock clock) {
 		this.clock = clock;
 	}
 
 	@Override
 	public Integer call() {
-		RuleBook book = this.rules.load();
+		if (Files.exists(this.out) && !this.force) {
+			throw new UsageException("文件“" + Terminal.quote(this.out.toString()) + "”已存在，未覆盖；确需覆盖请加 --force");
+		}
+		RuleSet rules = this.rules.load();
 		Ledger ledger = (this.data != null)
-				? new LedgerReader(book.vocabulary(), book::names, this.clock).read(this.data, false).ledger()
+				? new Inspection(rules, this.clock).read(LedgerInput.paths(this.data), false).ledger()
 				: ExampleLedger.create();
 		Path folder = this.out.toAbsolutePath().getParent();
 		OutputFiles files = new OutputFiles(folder);
 		files.add(this.out.getFileName().toString(),
-				(stream) -> new LedgerWorkbook(book.vocabulary()).write(ledger, stream));
+				(stream) -> new LedgerWorkbook(rules.book().vocabulary()).write(ledger, stream));
 		files.write();
 		this.spec.commandLine()
 			.getOut()

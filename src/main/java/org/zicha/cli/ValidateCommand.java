@@ -9,10 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.zicha.inspection.Inspection;
 import org.zicha.ledger.InvalidRow;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.LedgerRead;
-import org.zicha.rules.RuleBook;
 
 /**
  * {@code validate}: read and check the ledger only.
@@ -40,8 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		RuleBook book = this.rules.load();
-		LedgerRead read = this.data.read(book, this.clock);
+		LedgerRead read = new Inspection(this.rules.load(), this.clock).read(this.data.input(), this.data.lenient);
 		Ledger ledger = read.ledger();
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.printf("台账校验通过：%d 个文件%n", read.files().size());

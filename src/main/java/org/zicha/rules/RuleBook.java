@@ -126,7 +126,12 @@ public final class RuleBook {
 		}
 	}
 
-	private static String digest(List<RuleSource.RuleFile> files) {
+	/**
+	 * The sha256 of rule files (paths and contents), as {@link #digest()} gives it.
+	 * @param files the files
+	 * @return the digest, hex
+	 */
+	public static String digest(List<RuleSource.RuleFile> files) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			for (RuleSource.RuleFile file : files) {

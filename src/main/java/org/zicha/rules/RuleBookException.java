@@ -9,7 +9,11 @@ public class RuleBookException extends RuntimeException {
 
 	private final List<Problem> problems;
 
-	RuleBookException(List<Problem> problems) {
+	/**
+	 * The rules cannot be used.
+	 * @param problems every problem found
+	 */
+	public RuleBookException(List<Problem> problems) {
 		super("规则有 " + problems.size() + " 处错误：\n"
 				+ String.join("\n", problems.stream().map(Problem::toString).toList()));
 		this.problems = List.copyOf(problems);

@@ -47,8 +47,8 @@ public final class RuleSource {
 	}
 
 	/**
-	 * The rules a run uses: the folder given, else {@code ./rules} when it exists, else
-	 * the bundled rules.
+	 * The rules a run uses: the folder given, else the bundled rules. Rules are code, so
+	 * a folder is used only when named: never picked up from the working folder.
 	 * @param given the --rules folder, or null
 	 * @return the source
 	 * @throws RuleBookException when the given folder does not exist
@@ -60,8 +60,7 @@ public final class RuleSource {
 			}
 			return folder(given);
 		}
-		Path local = Path.of("rules");
-		return Files.isDirectory(local) ? folder(local) : bundled();
+		return bundled();
 	}
 
 	/**

@@ -40,9 +40,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import org.zicha.check.CheckOptions;
-import org.zicha.check.CheckResult;
-import org.zicha.check.Reports;
+import org.zicha.inspection.InspectionOptions;
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
 import org.zicha.ledger.LedgerRead;
@@ -72,9 +70,8 @@ class DocxReportWriterTests {
 		RuleBook book = Checks.rules();
 		LedgerRead read = new LedgerReader(book.vocabulary(), book::names, Clock.systemDefaultZone())
 			.read(List.of(Path.of("sample-data/json")), false);
-		CheckResult result = Checks.check(read, CheckOptions.asOf(LocalDate.parse("2025-12-31")));
-		phrasing = Reports.phrasing(book);
-		report = new ReportBuilder(phrasing).build(Reports.input(result, book, read.ledger().recordCount()));
+		phrasing = Checks.phrasing();
+		report = Checks.inspect(read, InspectionOptions.defaults(LocalDate.parse("2025-12-31"))).report();
 	}
 
 	@Test

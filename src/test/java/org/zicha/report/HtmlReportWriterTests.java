@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
@@ -21,8 +22,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.zicha.check.CheckResult;
-import org.zicha.check.Reports;
+import org.zicha.inspection.InspectionOptions;
 import org.zicha.finding.Finding;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.LedgerReader;
@@ -227,8 +227,8 @@ class HtmlReportWriterTests {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1");
 		l.activity("B1", "2025-11-15", THEME_DAY);
-		CheckResult result = Checks.check(l.build(), "2026-02-28", "2025-11-01", "2026-02-28");
-		Document page = page(report(result, l.build()));
+		Document page = page(Checks.report(l.build(), new InspectionOptions(LocalDate.parse("2026-02-28"),
+				LocalDate.parse("2025-11-01"), LocalDate.parse("2026-02-28"), false, true, null)));
 		Element grid = page.selectFirst("figure.heat[data-duty=THEME_DAY]");
 		assertThat(grid.select("thead tr.years th")).extracting(Element::text).containsExactly("", "2025年", "2026年");
 		assertThat(grid.select("thead tr.years th[colspan]")).extracting((t) -> t.attr("colspan"))
@@ -260,7 +260,7 @@ class HtmlReportWriterTests {
 		Ledger ledger = new LedgerReader(book.vocabulary(), book::names, Clock.systemDefaultZone())
 			.read(List.of(Path.of("sample-data/json")), false)
 			.ledger();
-		Report report = report(Checks.check(ledger, "2025-12-31"), ledger);
+		Report report = report(ledger, "2025-12-31");
 		Path file = write(report);
 		assertOffline(file);
 		Document page = Jsoup.parse(file.toFile(), "UTF-8");
@@ -317,7 +317,7 @@ class HtmlReportWriterTests {
 		l.branch("B1");
 		l.monthly("B1", 2025, THEME_DAY);
 		l.quarterly("B1", 2025, MEMBER_ASSEMBLY);
-		Report report = report(Checks.check(l.build(), "2025-01-31"), l.build());
+		Report report = report(l.build(), "2025-01-31");
 		Document page = page(report);
 		assertThat(page.select("#problems p").text()).isEqualTo("经自查，本期未发现需整改的问题。");
 		assertThat(page.select("#findings-table")).isEmpty();
@@ -369,19 +369,13 @@ class HtmlReportWriterTests {
 	}
 
 	private static Report report(Ledger ledger, String asOf) {
-		return report(Checks.check(ledger, asOf), ledger);
-	}
-
-	private static Report report(CheckResult result, Ledger ledger) {
-		RuleBook book = Checks.rules();
-		Phrasing phrasing = Reports.phrasing(book);
-		return new ReportBuilder(phrasing).build(Reports.input(result, book, ledger.recordCount()));
+		return Checks.report(ledger, asOf);
 	}
 
 	private Path write(Report report) throws IOException {
 		Path file = this.dir.resolve("report.html");
 		try (OutputStream out = Files.newOutputStream(file)) {
-			new HtmlReportWriter(Reports.phrasing(Checks.rules())).write(report, out);
+			new HtmlReportWriter(Checks.phrasing()).write(report, out);
 		}
 		return file;
 	}

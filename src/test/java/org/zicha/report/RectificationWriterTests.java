@@ -32,15 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.zicha.check.CheckResult;
-import org.zicha.check.Reports;
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
 import org.zicha.finding.Severity;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.Period;
 import org.zicha.ledger.PeriodKind;
-import org.zicha.rules.RuleBook;
 import org.zicha.testing.Checks;
 import org.zicha.testing.LedgerBuilder;
 
@@ -393,13 +390,11 @@ class RectificationWriterTests {
 	}
 
 	private static Report report(Ledger ledger, String asOf) {
-		RuleBook book = Checks.rules();
-		CheckResult result = Checks.check(ledger, asOf);
-		return new ReportBuilder(Reports.phrasing(book)).build(Reports.input(result, book, ledger.recordCount()));
+		return Checks.report(ledger, asOf);
 	}
 
 	private static Phrasing phrasing() {
-		return Reports.phrasing(Checks.rules());
+		return Checks.phrasing();
 	}
 
 	private static Finding finding(String org, int month) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.zicha.check.CheckResult;
-import org.zicha.check.Reports;
 import org.zicha.finding.Finding;
 import org.zicha.finding.Severity;
 import org.zicha.ledger.Ledger;
@@ -75,9 +74,7 @@ class ReportBuilderTests {
 	}
 
 	private static Report report(Ledger ledger, String asOf) {
-		RuleBook book = Checks.rules();
-		CheckResult result = Checks.check(ledger, asOf);
-		return new ReportBuilder(Reports.phrasing(book)).build(Reports.input(result, book, ledger.recordCount()));
+		return Checks.report(ledger, asOf);
 	}
 
 	@Test
@@ -121,8 +118,7 @@ class ReportBuilderTests {
 			.read(List.of(Path.of("sample-data/json")), false)
 			.ledger();
 		CheckResult result = Checks.check(ledger, "2025-12-31");
-		Report report = new ReportBuilder(Reports.phrasing(book))
-			.build(Reports.input(result, book, ledger.recordCount()));
+		Report report = Checks.report(ledger, "2025-12-31");
 		List<String> inProblems = report.issues().stream().flatMap((i) -> i.keys().stream()).toList();
 		Set<String> problems = new HashSet<>();
 		result.findings().stream().filter((f) -> f.severity() != Severity.NOTICE).forEach((f) -> problems.add(f.key()));

@@ -1,6 +1,8 @@
 package org.zicha.testing;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,9 +10,15 @@ import org.zicha.check.Check;
 import org.zicha.check.CheckOptions;
 import org.zicha.check.CheckResult;
 import org.zicha.finding.Finding;
+import org.zicha.inspection.Inspection;
+import org.zicha.inspection.InspectionOptions;
+import org.zicha.inspection.InspectionResult;
+import org.zicha.inspection.RuleSet;
 import org.zicha.ledger.InvalidRow;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.LedgerRead;
+import org.zicha.report.Phrasing;
+import org.zicha.report.Report;
 import org.zicha.rules.RuleBook;
 import org.zicha.rules.RuleSource;
 
@@ -21,6 +29,8 @@ import org.zicha.rules.RuleSource;
 public final class Checks {
 
 	private static RuleBook book;
+
+	private static RuleSet ruleSet;
 
 	private Checks() {
 	}
@@ -34,6 +44,56 @@ public final class Checks {
 			book = RuleBook.load(RuleSource.folder(Path.of("rules")), RuleCoverage::fired);
 		}
 		return book;
+	}
+
+	/**
+	 * The real rule book with the report's wording.
+	 * @return the rules and wording of {@code rules/}
+	 */
+	public static synchronized RuleSet ruleSet() {
+		if (ruleSet == null) {
+			byte[] wording = rules().file(Phrasing.FILE).orElseThrow();
+			ruleSet = new RuleSet(rules(), Phrasing.parse(new ByteArrayInputStream(wording)));
+		}
+		return ruleSet;
+	}
+
+	/**
+	 * The report's wording in {@code rules/}.
+	 * @return the phrasing
+	 */
+	public static Phrasing phrasing() {
+		return ruleSet().phrasing();
+	}
+
+	/**
+	 * Inspect a ledger as read: check it and draft its report.
+	 * @param read the ledger as read
+	 * @param options what the run is asked
+	 * @return the result
+	 */
+	public static InspectionResult inspect(LedgerRead read, InspectionOptions options) {
+		return new Inspection(ruleSet(), Clock.systemDefaultZone()).run(read, options);
+	}
+
+	/**
+	 * The report of a ledger as of a day, over the window from 1 January of its year.
+	 * @param ledger the ledger
+	 * @param asOf the as-of day, ISO
+	 * @return the drafted report
+	 */
+	public static Report report(Ledger ledger, String asOf) {
+		return report(ledger, InspectionOptions.defaults(LocalDate.parse(asOf)));
+	}
+
+	/**
+	 * The report of a ledger with options.
+	 * @param ledger the ledger
+	 * @param options what the run is asked
+	 * @return the drafted report
+	 */
+	public static Report report(Ledger ledger, InspectionOptions options) {
+		return inspect(new LedgerRead(ledger, List.of(), List.of(), List.of(), "test"), options).report();
 	}
 
 	/**

@@ -1,6 +1,5 @@
-package org.zicha.check;
+package org.zicha.inspection;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.zicha.check.CheckResult;
+import org.zicha.check.Outcome;
+import org.zicha.check.Run;
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
 import org.zicha.ledger.Ledger;
@@ -19,32 +21,19 @@ import org.zicha.ledger.Organization;
 import org.zicha.ledger.Period;
 import org.zicha.ledger.PeriodKind;
 import org.zicha.report.HeatMap;
-import org.zicha.report.Phrasing;
 import org.zicha.report.ReportInput;
 import org.zicha.rules.RuleBook;
 
 /**
  * What a report needs from a check: the findings and statistics, the totals of the count
- * duties, the heat map of the calendar duties, and the rule book's wording.
+ * duties, the heat map of the calendar duties, and who leads each organisation.
  */
-public final class Reports {
+final class ReportInputs {
 
 	/** The most months a heat map shows (the latest ones). */
 	private static final int MONTHS = 24;
 
-	private Reports() {
-	}
-
-	/**
-	 * The wording of the report in the rule book's folder.
-	 * @param book the rule book
-	 * @return the phrasing
-	 * @throws IllegalArgumentException when the folder has none or it is not valid
-	 */
-	public static Phrasing phrasing(RuleBook book) {
-		byte[] file = book.file(Phrasing.FILE)
-			.orElseThrow(() -> new IllegalArgumentException("规则文件夹中缺少报告措辞模板 " + Phrasing.FILE));
-		return Phrasing.parse(new ByteArrayInputStream(file));
+	private ReportInputs() {
 	}
 
 	/**
@@ -54,7 +43,7 @@ public final class Reports {
 	 * @param records the number of ledger records read
 	 * @return the report's input
 	 */
-	public static ReportInput input(CheckResult result, RuleBook book, int records) {
+	static ReportInput of(CheckResult result, RuleBook book, int records) {
 		Ledger ledger = result.ledger();
 		Run run = result.run();
 		Set<String> exempted = result.exempted()

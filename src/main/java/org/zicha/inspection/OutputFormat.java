@@ -1,9 +1,9 @@
-package org.zicha.cli;
+package org.zicha.inspection;
 
 /**
- * The outputs {@code check} can write, with their file names.
+ * The outputs of a run, with their file names.
  */
-enum Format {
+public enum OutputFormat {
 
 	/** findings.json, the contract. */
 	JSON("findings.json"),
@@ -18,11 +18,15 @@ enum Format {
 
 	private final String fileName;
 
-	Format(String fileName) {
+	OutputFormat(String fileName) {
 		this.fileName = fileName;
 	}
 
-	String fileName() {
+	/**
+	 * The output's file name.
+	 * @return the name
+	 */
+	public String fileName() {
 		return this.fileName;
 	}
 
