@@ -76,7 +76,8 @@ final class Statistics {
 		stats.put("members", members());
 		List<Activity> committeeMeetings = ofType(held, ActivityType.COMMITTEE_MEETING);
 		stats.put("committeeMeetings",
-				Evidence.of("held", committeeMeetings.size(), "withPartyBuilding",
+				Evidence.of("held", committeeMeetings.size(), "urgent",
+						committeeMeetings.stream().filter(Activity::urgent).count(), "withPartyBuilding",
 						withItems(committeeMeetings, AgendaKind.PARTY_BUILDING), "withIdeology",
 						withItems(committeeMeetings, AgendaKind.IDEOLOGY), "withStrictGovernance",
 						withItems(committeeMeetings, AgendaKind.STRICT_GOVERNANCE), "firstItemStudy",

@@ -64,6 +64,17 @@ class TheoryFirstAgendaRulesTests {
 	}
 
 	@Test
+	void urgentMeetingOwesNoStudyAsItsFirstItem() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.leadingGroup("R");
+		l.activity("R", "2025-08-05", COMMITTEE_MEETING).urgent().item(AgendaKind.MAJOR_DECISION);
+		l.activity("R", "2025-08-06", COMMITTEE_MEETING).urgent();
+		l.activity("R", "2025-08-19", COMMITTEE_MEETING).item(AgendaKind.MAJOR_DECISION);
+		assertThat(keys(check(l.build(), "2025-12-31"), EVERY_MEETING))
+			.containsExactly("FIRST_AGENDA.EVERY_MEETING|R|R-a3|2025-08-19|2025-08-19 MINOR");
+	}
+
+	@Test
 	void meetingsOfEveryCommitteeAreLookedAtButNotThoseOfBranches() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.leadingGroup("R");
