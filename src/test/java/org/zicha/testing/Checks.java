@@ -154,6 +154,19 @@ public final class Checks {
 	}
 
 	/**
+	 * Check a ledger with another rule book (an edited copy of {@code rules/}) as of a
+	 * day, over the window from 1 January of its year.
+	 * @param book the rules
+	 * @param ledger the ledger
+	 * @param asOf the as-of day, ISO
+	 * @return the result
+	 */
+	public static CheckResult check(RuleBook book, Ledger ledger, String asOf) {
+		return new Check(book, RuleCoverage::fired).run(new LedgerRead(ledger, List.of(), List.of(), List.of(), "test"),
+				CheckOptions.asOf(LocalDate.parse(asOf)));
+	}
+
+	/**
 	 * The findings of one duty.
 	 * @param result a result
 	 * @param duty the duty code
