@@ -83,7 +83,7 @@ public final class RuleBook {
 		List<RuleBookException.Problem> problems = new ArrayList<>();
 		Vocabulary vocabulary = vocabulary(files, problems);
 		RuleCompiler compiler = new RuleCompiler();
-		KieBase kieBase = compiler.compile(files);
+		KieBase kieBase = compiler.compile(files, source.isBundled());
 		problems.addAll(compiler.problems());
 		if (kieBase == null) {
 			throw new RuleBookException(problems);
