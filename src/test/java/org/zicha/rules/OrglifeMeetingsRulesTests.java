@@ -106,6 +106,18 @@ class OrglifeMeetingsRulesTests {
 	}
 
 	@Test
+	void openMonthWithoutThemeDayGivesANoticeFromTenDaysBeforeItsEnd() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.activity("B1", "2025-01-15", THEME_DAY);
+		l.activity("B1", "2025-02-15", THEME_DAY);
+		l.activity("B1", "2025-03-15", THEME_DAY);
+		assertThat(keys(check(l.build(), "2025-04-19"), "THEME_DAY")).isEmpty();
+		assertThat(keys(check(l.build(), "2025-04-20"), "THEME_DAY"))
+			.containsExactly("THEME_DAY|B1||2025-04-01|2025-04-30 NOTICE");
+	}
+
+	@Test
 	void committeeMeetingsAreOwedOnlyByBranchesWithACommittee() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1").hasCommittee(true);
