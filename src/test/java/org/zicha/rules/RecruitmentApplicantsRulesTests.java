@@ -129,6 +129,16 @@ class RecruitmentApplicantsRulesTests {
 	}
 
 	@Test
+	void probationaryMemberWhoLeftTheBranchIsNoLongerItsToConvert() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("P1", "B1").probationary("2024-03-01").left("2025-03-20");
+		l.member("P2", "B1").probationary("2024-03-01");
+		assertThat(keys(check(l.build(), "2025-04-01"), "DEVELOP.CONVERSION_OVERDUE"))
+			.containsExactly("DEVELOP.CONVERSION_OVERDUE|B1|P2|2025-03-01|2025-03-01 MAJOR");
+	}
+
+	@Test
 	void unconvertedProbationIsReportedInEveryRunWhateverTheWindow() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1");
