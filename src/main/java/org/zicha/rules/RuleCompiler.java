@@ -2,7 +2,6 @@ package org.zicha.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +14,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -183,37 +184,45 @@ final class RuleCompiler {
 
 	/**
 	 * The bundled rules as the build pre-compiled them to the executable model
-	 * (kie-maven-plugin, see the pom): loaded from the classpath once, and used only when
-	 * the digest the build wrote matches the bundled sources.
+	 * (kie-maven-plugin, see the pom): the generated model classes listed in the module's
+	 * {@code drools-model} file, made into one KieBase once, and used only when the
+	 * digest the build wrote matches the bundled sources.
 	 */
 	private static final class Precompiled {
 
-		private static final String KIE_BASE = "zicha-bundled";
+		private static final String MODELS = "META-INF/kie/org.zicha/zicha/drools-model";
 
-		private static KieContainer container;
+		private static KieBase kieBase;
 
-		static KieBase kieBase(List<RuleSource.RuleFile> files) {
+		static synchronized KieBase kieBase(List<RuleSource.RuleFile> files) {
 			ClassLoader loader = RuleCompiler.class.getClassLoader();
-			URL digest = loader.getResource(BundledModel.DIGEST_RESOURCE);
-			if (digest == null) {
-				return null;
-			}
-			try (InputStream in = digest.openStream()) {
-				if (!new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().equals(sourceDigest(files))) {
+			try (InputStream digest = loader.getResourceAsStream(BundledModel.DIGEST_RESOURCE);
+					InputStream models = loader.getResourceAsStream(MODELS)) {
+				if (digest == null || models == null
+						|| !new String(digest.readAllBytes(), StandardCharsets.UTF_8).strip()
+							.equals(sourceDigest(files))) {
 					return null;
 				}
+				if (kieBase == null) {
+					kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, models));
+				}
+				return kieBase;
 			}
-			catch (IOException ex) {
+			catch (IOException | ReflectiveOperationException ex) {
 				return null;
 			}
-			return container(loader).getKieBase(KIE_BASE);
 		}
 
-		private static synchronized KieContainer container(ClassLoader loader) {
-			if (container == null) {
-				container = KieServices.get().newKieClasspathContainer(loader);
+		private static List<Model> models(ClassLoader loader, InputStream list)
+				throws IOException, ReflectiveOperationException {
+			List<Model> models = new ArrayList<>();
+			for (String line : new String(list.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+				String name = line.strip();
+				if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+					models.add((Model) loader.loadClass(name).getDeclaredConstructor().newInstance());
+				}
 			}
-			return container;
+			return models;
 		}
 
 	}
