@@ -63,6 +63,7 @@ public final class Check {
 		List<Object> common = new ArrayList<>();
 		common.add(run);
 		common.addAll(EvalPeriod.of(run));
+		common.addAll(RecordMonth.of(run, ledger));
 		common.addAll(this.book.thresholds());
 		List<Partition> partitions = new Partitioner(ledger).partitions(common, read.invalidRows());
 		Engine.Result evaluation = new Engine(this.book.kieBase(), this.firedRules).evaluate(partitions);
