@@ -1,0 +1,109 @@
+package org.zicha.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.zicha.finding.Finding;
+import org.zicha.ledger.Period;
+
+/**
+ * What one or more partitions came to, once their sessions are gone: the findings they
+ * report (before the run sorts them, sets exempted ones apart and compares with a
+ * baseline), one {@link DutyPeriod} per outcome, and the one figure of the statistics
+ * that reads an outcome's evidence beyond its counts. Summaries merge by concatenation in
+ * partition order, which is associative: the merge of the partitions' summaries is the
+ * same however they are grouped, and the same as one summary of all their outcomes.
+ */
+final class Summary {
+
+	private final List<Finding> reported;
+
+	private final List<DutyPeriod> dutyPeriods;
+
+	private final long lateConversions;
+
+	// Transitional: the report's tallies and heat map still read outcomes; dropped when
+	// they read duty-periods.
+	private final List<Outcome> outcomes;
+
+	private Summary(List<Finding> reported, List<DutyPeriod> dutyPeriods, long lateConversions,
+			List<Outcome> outcomes) {
+		this.reported = reported;
+		this.dutyPeriods = dutyPeriods;
+		this.lateConversions = lateConversions;
+		this.outcomes = outcomes;
+	}
+
+	/**
+	 * The summary of one partition's outcomes.
+	 * @param outcomes what the rules concluded in the partition
+	 * @param reporting decides which outcomes the run reports, and writes them
+	 * @param window the days the statistics count events over
+	 * @return its summary
+	 */
+	static Summary of(List<Outcome> outcomes, Reporting reporting, Period window) {
+		List<Finding> reported = new ArrayList<>();
+		List<DutyPeriod> dutyPeriods = new ArrayList<>(outcomes.size());
+		long lateConversions = 0;
+		for (Outcome outcome : outcomes) {
+			reporting.report(outcome).ifPresent(reported::add);
+			dutyPeriods.add(DutyPeriod.of(outcome));
+			if (outcome.duty().equals("DEVELOP.CONVERSION_OVERDUE") && !outcome.met()
+					&& outcome.evidence().get("converted") instanceof LocalDate day && window.contains(day)) {
+				lateConversions++;
+			}
+		}
+		return new Summary(reported, dutyPeriods, lateConversions, outcomes);
+	}
+
+	/**
+	 * Merge summaries, in order.
+	 * @param summaries the summaries of consecutive partitions
+	 * @return one summary of them all
+	 */
+	static Summary merge(List<Summary> summaries) {
+		List<Finding> reported = new ArrayList<>();
+		List<DutyPeriod> dutyPeriods = new ArrayList<>(summaries.stream().mapToInt((s) -> s.dutyPeriods.size()).sum());
+		long lateConversions = 0;
+		List<Outcome> outcomes = new ArrayList<>();
+		for (Summary summary : summaries) {
+			outcomes.addAll(summary.outcomes);
+			reported.addAll(summary.reported);
+			dutyPeriods.addAll(summary.dutyPeriods);
+			lateConversions += summary.lateConversions;
+		}
+		return new Summary(reported, dutyPeriods, lateConversions, outcomes);
+	}
+
+	List<Outcome> outcomes() {
+		return this.outcomes;
+	}
+
+	/**
+	 * The findings reported, in the order of the outcomes.
+	 * @return the findings, unsorted, a key possibly more than once
+	 */
+	List<Finding> reported() {
+		return Collections.unmodifiableList(this.reported);
+	}
+
+	/**
+	 * The duty-periods, one per outcome, none exempted yet.
+	 * @return the duty-periods
+	 */
+	List<DutyPeriod> dutyPeriods() {
+		return Collections.unmodifiableList(this.dutyPeriods);
+	}
+
+	/**
+	 * The probationary members (and applicants) converted inside the statistics' window
+	 * but after their time limit.
+	 * @return how many
+	 */
+	long lateConversions() {
+		return this.lateConversions;
+	}
+
+}
