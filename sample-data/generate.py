@@ -63,6 +63,8 @@ Everything not listed here is meant to be compliant.
     - M078 (B5) probationary since 2024-06-30, not converted                -> DEVELOP.CONVERSION_OVERDUE (MAJOR)
 12. Exemption: B7 THEME_DAY 2025-07-01..2025-08-31 (高温, 送学上门), and B7 indeed held none in July/August
                                                                            -> THEME_DAY (B7, 07, 08) moved to `exempted`
+13. Close ties with staff: R held no 职工恳谈会 in Q3 (put off during the August flood emergency)
+                                                                           -> STAFF_FORUM.QUARTERLY (R, Q3)
 """
 import datetime as dt
 import json
@@ -606,9 +608,10 @@ def add_r_c_activities():
         m = int(d[5:7])
         act(f"R-CG-2025-{m:02d}", "R", ["CENTRAL_GROUP_STUDY"], fixed(d), f"党组理论学习中心组学习：{R_CG_TOPICS[i]}",
             expected=16, present=16 - (i % 3 == 1) - (i % 4 == 2), host="M001", recorder="M005")
-    for q, d in enumerate(["2025-03-27", "2025-06-26", "2025-09-25", "2025-12-18"], start=1):
+    # gap 13: the Q3 forum was put off during the flood emergency and never held
+    for q, d in [(1, "2025-03-27"), (2, "2025-06-26"), (4, "2025-12-18")]:
         act(f"R-SF-2025-Q{q}", "R", ["STAFF_FORUM"], fixed(d), f"第{CN_NUM[q - 1]}季度职工恳谈会",
-            expected=45, present=[41, 38, 40, 43][q - 1], host="M001", recorder="M006")
+            expected=45, present={1: 41, 2: 38, 4: 43}[q], host="M001", recorder="M006")
     act("R-LL-2025", "R", ["LEADERSHIP_LIFE_MEETING"], fixed("2025-01-22"), "局党组领导班子2024年度民主生活会",
         expected=5, attendees=rc, host="M001", recorder="M005",
         note="市纪委监委派驻纪检监察组、市委组织部派员列席指导")

@@ -1,5 +1,6 @@
 package org.zicha.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,7 +20,19 @@ final class DataOptions {
 	@Option(names = "--lenient", description = "跳过有错误的台账行并作为问题列出，而不是停止检查")
 	boolean lenient;
 
+	/**
+	 * The ledger to read.
+	 * @return the input
+	 * @throws UsageException when a path does not exist
+	 */
 	LedgerInput input() {
+		List<String> missing = this.paths.stream()
+			.filter((p) -> !Files.exists(p))
+			.map((p) -> "“" + Terminal.quote(p.toString()) + "”")
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new UsageException("--data：找不到文件或文件夹" + String.join("、", missing));
+		}
 		return LedgerInput.paths(this.paths);
 	}
 

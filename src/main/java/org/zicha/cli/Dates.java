@@ -1,22 +1,24 @@
 package org.zicha.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import picocli.CommandLine;
 
+import org.zicha.ledger.Values;
+
 /**
- * Reads a date option: ISO {@code 2025-12-31}.
+ * Reads a date option in the forms a ledger cell accepts: {@code 2025-12-31},
+ * {@code 2025/12/31}, {@code 2025.12.31}, {@code 2025年12月31日}.
  */
 final class Dates implements CommandLine.ITypeConverter<LocalDate> {
 
 	@Override
 	public LocalDate convert(String value) {
 		try {
-			return LocalDate.parse(value.strip());
+			return Values.parseDate(value);
 		}
-		catch (DateTimeParseException ex) {
-			throw new CommandLine.TypeConversionException("“" + value + "”不是有效的日期，应写作 2025-12-31");
+		catch (IllegalArgumentException ex) {
+			throw new CommandLine.TypeConversionException("“" + value + "”" + ex.getMessage());
 		}
 	}
 

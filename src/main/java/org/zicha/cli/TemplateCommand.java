@@ -1,5 +1,6 @@
 package org.zicha.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -42,12 +43,18 @@ final class TemplateCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "模板文件（默认：台账模板.xlsx）")
 	Path out = Path.of("台账模板.xlsx");
 
+	@Option(names = "--force", description = "文件已存在时覆盖它（默认不覆盖）")
+	boolean force;
+
 	TemplateCommand(Clock clock) {
 		this.clock = clock;
 	}
 
 	@Override
 	public Integer call() {
+		if (Files.exists(this.out) && !this.force) {
+			throw new UsageException("文件“" + Terminal.quote(this.out.toString()) + "”已存在，未覆盖；确需覆盖请加 --force");
+		}
 		RuleSet rules = this.rules.load();
 		Ledger ledger = (this.data != null)
 				? new Inspection(rules, this.clock).read(LedgerInput.paths(this.data), false).ledger()

@@ -43,6 +43,8 @@ public final class ZichaCommand implements Runnable {
 	 */
 	public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
 		CommandLine cl = new CommandLine(new ZichaCommand());
+		// usage lines name the command as it is typed
+		cl.setCommandName("java -jar zicha.jar");
 		cl.addSubcommand(new CheckCommand(clock));
 		cl.addSubcommand(new ValidateCommand(clock));
 		cl.addSubcommand(new RulesCommand());
@@ -56,18 +58,22 @@ public final class ZichaCommand implements Runnable {
 				.optionListHeading("选项：%n")
 				.commandListHeading("%n命令：%n");
 		}
+		// an unknown option after --data is a mistake, not a file name
+		cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
 		cl.setOut(out);
 		cl.setErr(err);
 		cl.setParameterExceptionHandler((ex, args) -> {
 			PrintWriter e = ex.getCommandLine().getErr();
-			e.println("命令参数有误：" + ex.getMessage());
-			e.println("查看用法：java -jar zicha.jar " + ex.getCommandLine().getCommandName() + " --help");
+			ParameterMessages.of(ex, args).forEach(e::println);
 			e.flush();
 			return INVALID;
 		});
 		cl.setExecutionExceptionHandler((ex, command, parsed) -> {
 			PrintWriter e = command.getErr();
 			int code = report(ex, e);
+			if (ex instanceof UsageException) {
+				e.println("查看用法：" + ParameterMessages.usage(command));
+			}
 			e.flush();
 			return code;
 		});

@@ -21,12 +21,14 @@ import java.util.Objects;
  * @param present 实到人数 (defaults to the number of attendees), or null
  * @param attendees member ids of those present; empty when no list was recorded
  * @param recorder member id of the recorder (记录人), or null
+ * @param urgent 紧急会议: a meeting called at short notice (an urgent committee meeting owes
+ * no 第一议题)
  * @param note 备注, or null
  * @param agenda the items of the meeting, in order
  */
 public record Activity(String id, String orgId, List<ActivityType> types, LocalDate date, String topic, String host,
 		String lecturer, String lecturerName, Integer expected, Integer present, List<String> attendees,
-		String recorder, String note, List<AgendaItem> agenda) {
+		String recorder, boolean urgent, String note, List<AgendaItem> agenda) {
 
 	public Activity {
 		Objects.requireNonNull(id, "id");

@@ -167,9 +167,9 @@ final class LedgerAssembler {
 		}
 		Organization org = new Organization(Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""),
 				Objects.requireNonNullElse(kind, OrgKind.BRANCH), r.text("parentId"), hasCommittee,
-				r.bool("centralGroup"), r.eventDate("established"), r.eventDate("dissolved"), r.text("secretary"),
-				r.list("deputySecretaries"), r.list("committee"), termStart, termYears, r.date("extendedUntil"),
-				r.text("extensionApproval"));
+				r.bool("centralGroup"), r.text("category"), r.eventDate("established"), r.eventDate("dissolved"),
+				r.text("secretary"), r.list("deputySecretaries"), r.list("committee"), termStart, termYears,
+				r.date("extendedUntil"), r.text("extensionApproval"));
 		if (hasCommittee != null && kind != null && kind != OrgKind.BRANCH) {
 			this.warnings.add(r.row() + "：“是否设支委会”只对党支部有意义，组织“" + id + "”的填写已忽略");
 		}
@@ -217,7 +217,7 @@ final class LedgerAssembler {
 				Organization o = p.value();
 				this.resolvedOrganizations.put(p.row(),
 						new Organization(o.id(), o.name(), o.kind(), o.parentId(), o.hasCommittee(), o.centralGroup(),
-								o.established(), o.dissolved(), this.references.member(r, "secretary"),
+								o.category(), o.established(), o.dissolved(), this.references.member(r, "secretary"),
 								this.references.members(r, "deputySecretaries"),
 								this.references.members(r, "committee"), o.termStart(), o.termYears(),
 								o.extendedUntil(), o.extensionApproval()));

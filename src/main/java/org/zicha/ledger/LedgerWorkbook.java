@@ -148,10 +148,10 @@ public final class LedgerWorkbook {
 			case ORGANIZATIONS -> ledger.organizations()
 				.forEach((o) -> rows.add(row("id", o.id(), "name", o.name(), "kind", this.vocabulary.label(o.kind()),
 						"parentId", o.parentId(), "hasCommittee", yesNo(o.hasCommittee()), "centralGroup",
-						yesNo(o.centralGroup()), "established", o.established(), "dissolved", o.dissolved(),
-						"secretary", o.secretary(), "deputySecretaries", list(o.deputySecretaries()), "committee",
-						list(o.committee()), "termStart", o.termStart(), "termYears", o.termYears(), "extendedUntil",
-						o.extendedUntil(), "extensionApproval", o.extensionApproval())));
+						yesNo(o.centralGroup()), "category", o.category(), "established", o.established(), "dissolved",
+						o.dissolved(), "secretary", o.secretary(), "deputySecretaries", list(o.deputySecretaries()),
+						"committee", list(o.committee()), "termStart", o.termStart(), "termYears", o.termYears(),
+						"extendedUntil", o.extendedUntil(), "extensionApproval", o.extensionApproval())));
 			case MEMBERS -> ledger.members()
 				.forEach((m) -> rows.add(row("id", m.id(), "name", m.name(), "orgId", m.orgId(), "groupId", m.groupId(),
 						"status", this.vocabulary.label(m.status()), "admitted", m.admitted(), "probationEnds",
@@ -165,7 +165,8 @@ public final class LedgerWorkbook {
 						(a.lecturer() != null) ? a.lecturer() : a.lecturerName(), "expected", a.expected(), "present",
 						(a.hasAttendeeList() && Integer.valueOf(a.attendees().size()).equals(a.present())) ? null
 								: a.present(),
-						"attendees", list(a.attendees()), "recorder", a.recorder(), "note", a.note())));
+						"attendees", list(a.attendees()), "recorder", a.recorder(), "urgent", yesNo(a.urgent()), "note",
+						a.note())));
 			case AGENDA -> ledger.activities()
 				.forEach((a) -> a.agenda()
 					.forEach((i) -> rows.add(row("activityId", a.id(), "order", i.order(), "title", i.title(), "kind",

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param hasCommittee 是否设支委会 as the ledger states it, null when not stated (the default
  * then depends on the number of full members on the as-of date)
  * @param centralGroup 设理论学习中心组 as stated, null when not stated
+ * @param category 组织类别: free text such as 机关, 离退休, 企业, 流动党员, by which thresholds may
+ * differ; null when not stated
  * @param established 成立日期, null when it existed before any date of the ledger
  * @param dissolved 撤销日期, null while it exists
  * @param secretary member id of the secretary (for a group: 党小组组长), or null
@@ -25,7 +27,7 @@ import java.util.Objects;
  * @param extensionApproval document number of that approval (延期批准文号), or null
  */
 public record Organization(String id, String name, OrgKind kind, String parentId, Boolean hasCommittee,
-		Boolean centralGroup, LocalDate established, LocalDate dissolved, String secretary,
+		Boolean centralGroup, String category, LocalDate established, LocalDate dissolved, String secretary,
 		List<String> deputySecretaries, List<String> committee, LocalDate termStart, Integer termYears,
 		LocalDate extendedUntil, String extensionApproval) {
 
@@ -83,7 +85,7 @@ public record Organization(String id, String name, OrgKind kind, String parentId
 	Organization asOf(LocalDate day) {
 		boolean termLater = this.termStart != null && this.termStart.isAfter(day);
 		return new Organization(this.id, this.name, this.kind, this.parentId, this.hasCommittee, this.centralGroup,
-				this.established, laterThan(this.dissolved, day) ? null : this.dissolved, this.secretary,
+				this.category, this.established, laterThan(this.dissolved, day) ? null : this.dissolved, this.secretary,
 				this.deputySecretaries, this.committee, termLater ? null : this.termStart,
 				termLater ? null : this.termYears, termLater ? null : this.extendedUntil,
 				termLater ? null : this.extensionApproval);

@@ -38,7 +38,7 @@ final class RecordAssembler {
 		List<Activity> withAgenda = this.base.valid(activities)
 			.stream()
 			.map((a) -> new Activity(a.id(), a.orgId(), a.types(), a.date(), a.topic(), a.host(), a.lecturer(),
-					a.lecturerName(), a.expected(), a.present(), a.attendees(), a.recorder(), a.note(),
+					a.lecturerName(), a.expected(), a.present(), a.attendees(), a.recorder(), a.urgent(), a.note(),
 					agenda.getOrDefault(a.id(), List.of())))
 			.toList();
 		List<Parsed<Applicant>> applicants = this.base.dedupe(this.base.parse(Table.APPLICANTS, this::applicant),
@@ -84,7 +84,7 @@ final class RecordAssembler {
 				(org != null) ? org.id() : Objects.requireNonNullElse(r.text("orgId"), ""), types,
 				Objects.requireNonNullElse(date, LocalDate.MIN), r.text("topic"), this.references.member(r, "host"),
 				lecturer, lecturerText, expected, present, attendees, this.references.member(r, "recorder"),
-				r.text("note"), List.of());
+				r.flag("urgent"), r.text("note"), List.of());
 		return (id != null && date != null && !types.isEmpty()) ? activity : null;
 	}
 

@@ -13,11 +13,12 @@ public enum Table {
 	ORGANIZATIONS("organizations",
 			List.of(Column.required("id"), Column.required("name"), Column.required("kind", OrgKind.class),
 					Column.of("parentId"), Column.of("hasCommittee", Column.Type.BOOLEAN),
-					Column.of("centralGroup", Column.Type.BOOLEAN), Column.of("established", Column.Type.DATE),
-					Column.of("dissolved", Column.Type.DATE), Column.of("secretary"),
-					Column.of("deputySecretaries", Column.Type.LIST), Column.of("committee", Column.Type.LIST),
-					Column.of("termStart", Column.Type.DATE), Column.of("termYears", Column.Type.INTEGER),
-					Column.of("extendedUntil", Column.Type.DATE), Column.of("extensionApproval"))),
+					Column.of("centralGroup", Column.Type.BOOLEAN), Column.of("category"),
+					Column.of("established", Column.Type.DATE), Column.of("dissolved", Column.Type.DATE),
+					Column.of("secretary"), Column.of("deputySecretaries", Column.Type.LIST),
+					Column.of("committee", Column.Type.LIST), Column.of("termStart", Column.Type.DATE),
+					Column.of("termYears", Column.Type.INTEGER), Column.of("extendedUntil", Column.Type.DATE),
+					Column.of("extensionApproval"))),
 
 	/** 党员. */
 	MEMBERS("members",
@@ -33,7 +34,7 @@ public enum Table {
 			new Column("types", true, Column.Type.LIST, ActivityType.class), Column.required("date", Column.Type.DATE),
 			Column.of("topic"), Column.of("host"), Column.of("lecturer"), Column.of("expected", Column.Type.INTEGER),
 			Column.of("present", Column.Type.INTEGER), Column.of("attendees", Column.Type.LIST), Column.of("recorder"),
-			Column.of("note"))),
+			Column.of("urgent", Column.Type.BOOLEAN), Column.of("note"))),
 
 	/** 议题: in JSON nested as the {@code agenda} array of an activity. */
 	AGENDA("agenda", List.of(Column.required("activityId"), Column.required("order", Column.Type.INTEGER),

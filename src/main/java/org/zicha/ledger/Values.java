@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Parsing of the value formats of ledger.md. Each method throws
  * {@link IllegalArgumentException} with a Chinese message when the text is not valid.
  */
-final class Values {
+public final class Values {
 
 	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
@@ -30,6 +30,17 @@ final class Values {
 	private static final Pattern LIST_SEPARATORS = Pattern.compile("[、，,;；\\r\\n]+");
 
 	private Values() {
+	}
+
+	/**
+	 * Parse a date in any form a ledger cell accepts: {@code 2025-03-20},
+	 * {@code 2025/3/20}, {@code 2025.3.20} or {@code 2025年3月20日}.
+	 * @param text the text
+	 * @return the date
+	 * @throws IllegalArgumentException naming the accepted forms, when it is not a date
+	 */
+	public static LocalDate parseDate(String text) {
+		return date(text, false);
 	}
 
 	/**

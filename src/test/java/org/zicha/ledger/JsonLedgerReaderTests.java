@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.zicha.testing.JsonLedgers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.zicha.testing.JsonLedgers.object;
@@ -56,6 +58,21 @@ class JsonLedgerReaderTests {
 						LocalDate.of(2025, 1, 10), new BigDecimal("30")));
 		assertThat(ledger.talks())
 			.containsExactly(new Talk(LocalDate.of(2025, 3, 20), "m2", "m3", TalkKind.HEART_TO_HEART));
+	}
+
+	@Test
+	void theCategoryAndTheUrgentMarkAreRead() {
+		Path file = JsonLedgers.json()
+			.add("organizations", "id", "R", "name", "市交通运输局党组", "kind", "LEADING_GROUP", "category", "机关")
+			.add("activities", "id", "A1", "orgId", "R", "types", List.of("COMMITTEE_MEETING"), "date", "2025-03-20",
+					"urgent", true)
+			.add("activities", "id", "A2", "orgId", "R", "types", List.of("COMMITTEE_MEETING"), "date", "2025-04-20",
+					"urgent", false)
+			.add("activities", "id", "A3", "orgId", "R", "types", List.of("COMMITTEE_MEETING"), "date", "2025-05-20")
+			.write(this.dir.resolve("ledger.json"));
+		Ledger ledger = read(file);
+		assertThat(ledger.organizations()).extracting(Organization::category).containsExactly("机关");
+		assertThat(ledger.activities()).extracting(Activity::urgent).containsExactly(true, false, false);
 	}
 
 	@Test

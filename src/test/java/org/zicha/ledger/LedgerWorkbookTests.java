@@ -47,7 +47,10 @@ class LedgerWorkbookTests {
 			workbook.forEach((sheet) -> sheets.add(sheet.getSheetName()));
 			assertThat(sheets).containsExactly("组织", "党员", "活动", "议题", "学习篇目", "党费", "谈心谈话", "发展党员", "例外");
 			assertThat(texts(workbook.getSheet("活动").getRow(0))).containsExactly("活动编号 *", "组织编号 *", "活动类型 *", "日期 *",
-					"主题", "主持人", "主讲人", "应到人数", "实到人数", "参会人员", "记录人", "备注");
+					"主题", "主持人", "主讲人", "应到人数", "实到人数", "参会人员", "记录人", "紧急会议", "备注");
+			assertThat(texts(workbook.getSheet("组织").getRow(0))).contains("组织类型 *", "组织类别");
+			assertThat(workbook.getSheet("组织").getRow(1).getCell(6).getStringCellValue()).isEqualTo("机关");
+			assertThat(workbook.getSheet("活动").getRow(1).getCell(11).getStringCellValue()).isEqualTo("否");
 			assertThat(texts(workbook.getSheet("议题").getRow(0))).containsExactly("活动编号 *", "序号 *", "议题 *", "议题类别",
 					"学习内容编号");
 			Cell date = workbook.getSheet("活动").getRow(1).getCell(3);
@@ -77,6 +80,9 @@ class LedgerWorkbookTests {
 	void everyColumnOfEveryTableSurvivesTheRoundTrip() throws IOException {
 		Ledger json = read(Path.of("src/test/resources/ledgers/every-column.json"));
 		assertThat(json.recordCount()).isEqualTo(22);
+		assertThat(json.organizations()).extracting(Organization::category)
+			.containsExactly(null, null, "机关", null, null);
+		assertThat(json.activities()).extracting(Activity::urgent).containsExactly(false, true);
 		assertThat(read(write(json, "台账.xlsx"))).isEqualTo(json);
 	}
 

@@ -191,10 +191,43 @@ class XlsxLedgerReaderTests {
 	}
 
 	@Test
+	void theCategoryOfAnOrganisationAndTheUrgentMarkOfAMeetingAreRead() {
+		Path file = Workbooks.workbook()
+			.sheet("组织")
+			.row("组织编号", "组织名称", "组织类型", "上级组织编号", "组织类别")
+			.row("R", "市交通运输局党组", "党组", null, null)
+			.row("B1", "离退休干部党支部", "党支部", "R", " 离退休 ")
+			.sheet("党员")
+			.row("党员编号", "姓名", "所在支部", "党员类别")
+			.row("m1", "王建国", "B1", "正式党员")
+			.sheet("活动")
+			.row("活动编号", "组织编号", "活动类型", "日期", "紧急会议")
+			.row("A1", "R", "党组会议", "2025-03-20", "是")
+			.row("A2", "R", "党组会议", "2025-04-20", "否")
+			.row("A3", "R", "党组会议", "2025-05-20", null)
+			.write(this.dir.resolve("台账.xlsx"));
+		Ledger ledger = read(file);
+		assertThat(ledger.organizations()).extracting(Organization::id, Organization::category)
+			.containsExactly(tuple("R", null), tuple("B1", "离退休"));
+		assertThat(ledger.activities()).extracting(Activity::id, Activity::urgent)
+			.containsExactly(tuple("A1", true), tuple("A2", false), tuple("A3", false));
+	}
+
+	@Test
+	void anUrgentMarkThatIsNotYesOrNoIsAProblem() {
+		Path file = organisation().sheet("活动")
+			.row("活动编号", "组织编号", "活动类型", "日期", "紧急会议")
+			.row("A1", "R", "党组会议", "2025-03-20", "紧急")
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly("台账.xlsx 工作表“活动”第2行“紧急会议”列，值“紧急”：应填写 是/否");
+	}
+
+	@Test
 	void synonymsOfSheetsHeadersAndLabelsAreAccepted() {
 		Path file = Workbooks.workbook()
 			.sheet("组织架构")
-			.row("组织编号", "组织名称", "组织类别", "上级组织")
+			.row("组织编号", "组织名称", "组织类型", "上级组织")
 			.row("B1", "机关第一党支部", "支部", null)
 			.sheet("党员花名册")
 			.row("党员编号", "姓名", "所在党支部", "党员类型")

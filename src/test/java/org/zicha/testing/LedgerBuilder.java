@@ -283,6 +283,8 @@ public final class LedgerBuilder {
 
 		private Boolean centralGroup;
 
+		private String category;
+
 		private LocalDate established;
 
 		private LocalDate dissolved;
@@ -317,6 +319,16 @@ public final class LedgerBuilder {
 
 		public OrgBuilder hasCommittee(Boolean hasCommittee) {
 			this.hasCommittee = hasCommittee;
+			return this;
+		}
+
+		/**
+		 * The organisation's category (组织类别).
+		 * @param category for example 离退休
+		 * @return this builder
+		 */
+		public OrgBuilder category(String category) {
+			this.category = category;
 			return this;
 		}
 
@@ -363,8 +375,9 @@ public final class LedgerBuilder {
 
 		Organization build() {
 			return new Organization(this.id, this.name, this.kind, this.parent, this.hasCommittee, this.centralGroup,
-					this.established, this.dissolved, this.secretary, this.deputies, this.committee, this.termStart,
-					this.termYears, this.extendedUntil, (this.extendedUntil != null) ? "延期〔2025〕1号" : null);
+					this.category, this.established, this.dissolved, this.secretary, this.deputies, this.committee,
+					this.termStart, this.termYears, this.extendedUntil,
+					(this.extendedUntil != null) ? "延期〔2025〕1号" : null);
 		}
 
 	}
@@ -502,6 +515,8 @@ public final class LedgerBuilder {
 
 		private String recorder;
 
+		private boolean urgent;
+
 		private final List<AgendaItem> agenda = new ArrayList<>();
 
 		ActivityBuilder(String id, String org, LocalDate date, List<ActivityType> types) {
@@ -545,6 +560,15 @@ public final class LedgerBuilder {
 			return this;
 		}
 
+		/**
+		 * Mark the activity as an urgent meeting (紧急会议).
+		 * @return this builder
+		 */
+		public ActivityBuilder urgent() {
+			this.urgent = true;
+			return this;
+		}
+
 		public ActivityBuilder recorder(String member) {
 			this.recorder = member;
 			return this;
@@ -566,7 +590,7 @@ public final class LedgerBuilder {
 			Integer shown = (this.present == null && !this.attendees.isEmpty()) ? Integer.valueOf(this.attendees.size())
 					: this.present;
 			return new Activity(this.id, this.org, this.types, this.date, this.topic, null, this.lecturer,
-					this.lecturer, this.expected, shown, this.attendees, this.recorder, null, this.agenda);
+					this.lecturer, this.expected, shown, this.attendees, this.recorder, this.urgent, null, this.agenda);
 		}
 
 	}
