@@ -37,14 +37,14 @@ public final class Check {
 	 * @param book the rules
 	 */
 	public Check(RuleBook book) {
-		this(book, (rule) -> {
-		});
+		this(book, null);
 	}
 
 	/**
 	 * A check that tells which rules fire.
 	 * @param book the rules
-	 * @param firedRules told the name of each rule that fires
+	 * @param firedRules told the name of each rule that fires, or null (then no listener
+	 * slows the sessions down)
 	 */
 	public Check(RuleBook book, Consumer<String> firedRules) {
 		this.book = book;

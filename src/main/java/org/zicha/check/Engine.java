@@ -76,12 +76,14 @@ final class Engine {
 	private List<Outcome> evaluate(List<Object> facts) {
 		KieSession session = this.kieBase.newKieSession();
 		try {
-			session.addEventListener(new DefaultAgendaEventListener() {
-				@Override
-				public void afterMatchFired(AfterMatchFiredEvent event) {
-					Engine.this.firedRules.accept(event.getMatch().getRule().getName());
-				}
-			});
+			if (this.firedRules != null) {
+				session.addEventListener(new DefaultAgendaEventListener() {
+					@Override
+					public void afterMatchFired(AfterMatchFiredEvent event) {
+						Engine.this.firedRules.accept(event.getMatch().getRule().getName());
+					}
+				});
+			}
 			facts.forEach(session::insert);
 			session.fireAllRules();
 			List<Outcome> outcomes = new ArrayList<>();
