@@ -12,10 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The frequency checks of 三会一课 as one SQL query in DuckDB, over the same JSON ledger
+ * The frequency checks of 三会一课 and 主题党日 (the count rules of zicha's
+ * {@code rules/orglife/meetings.drl}) as one SQL query in DuckDB, over the same JSON ledger
  * zicha reads: for every branch (or party group) and every month or quarter of the year,
- * how many member assemblies, committee meetings, group meetings and party lectures it
- * held, and whether it held at least one. Writes the periods that were missed as CSV
+ * how many member assemblies, committee meetings, group meetings, party lectures and theme
+ * days it held, and whether it held at least one. Writes the periods that were missed as CSV
  * ({@code duty,orgId,from}) and prints the counts and the times.
  *
  * <pre>
@@ -38,7 +39,8 @@ public final class MeetingCounts {
 			  ('SHYK.ASSEMBLY', 'BRANCH', 'MEMBER_ASSEMBLY', 'quarter', false),
 			  ('SHYK.COMMITTEE', 'BRANCH', 'BRANCH_COMMITTEE', 'month', true),
 			  ('SHYK.GROUP', 'GROUP', 'GROUP_MEETING', 'month', false),
-			  ('SHYK.LECTURE', 'BRANCH', 'PARTY_LECTURE', 'quarter', false)),
+			  ('SHYK.LECTURE', 'BRANCH', 'PARTY_LECTURE', 'quarter', false),
+			  ('THEME_DAY', 'BRANCH', 'THEME_DAY', 'month', false)),
 			periods AS (
 			  SELECT DISTINCT unit, date_trunc(unit, m::DATE) AS start
 			  FROM (VALUES ('month'), ('quarter')) u(unit),
