@@ -27,9 +27,11 @@ import org.zicha.ledger.Period;
  * @param met whether the requirement was met
  * @param required the count required, or null when the duty is not a count
  * @param actual the count found, or null when the duty is not a count
- * @param recordIds the ids of the ledger records (activities) that count toward the duty,
- * by date: those held for an organisation's count, those attended for a member's, the
- * studies of a directive; empty when the duty is not proved by records
+ * @param recordIds the ids of the ledger records (activities) the outcome cites, by date:
+ * the events counted for an organisation's count duty, those a member attended for a
+ * member's attendance, the meetings that studied a directive, the meeting an event-level
+ * duty is about, the events missed in a lapse; empty when the duty is not proved by
+ * records (taken from the evidence's {@code attendedIds}, else its {@code activityIds})
  * @param exempted whether the run set this duty-period's finding aside under an approved
  * exemption (never for a met one, unless another outcome of the same key was not met)
  */
