@@ -1,0 +1,90 @@
+package org.zicha.web.ledger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.zicha.web.Viewer;
+
+/**
+ * The upload page: choose files, see the preview, confirm; the history of uploads.
+ */
+@Controller
+class UploadsPage {
+
+	private final LedgerUploads uploads;
+
+	UploadsPage(LedgerUploads uploads) {
+		this.uploads = uploads;
+	}
+
+	@GetMapping("/uploads")
+	String page(Viewer viewer, Model model) {
+		model.addAttribute("history", this.uploads.history(viewer));
+		model.addAttribute("activeFiles", this.uploads.activeFiles(viewer));
+		return "uploads";
+	}
+
+	@PostMapping("/uploads/preview")
+	String preview(Viewer viewer, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			Model model) {
+		Preview preview = this.uploads.preview(viewer, files(files));
+		model.addAttribute("preview", preview);
+		model.addAttribute("history", this.uploads.history(viewer));
+		model.addAttribute("activeFiles", this.uploads.activeFiles(viewer));
+		return "uploads";
+	}
+
+	@PostMapping("/uploads/confirm")
+	String confirm(Viewer viewer, @RequestParam String token, Model model, RedirectAttributes redirect) {
+		try {
+			LedgerUploads.Confirmation done = this.uploads.confirm(viewer, token);
+			redirect.addFlashAttribute("message", done.message());
+			return "redirect:/uploads";
+		}
+		catch (UploadException ex) {
+			model.addAttribute("preview", ex.preview());
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("history", this.uploads.history(viewer));
+			model.addAttribute("activeFiles", this.uploads.activeFiles(viewer));
+			return "uploads";
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/uploads";
+		}
+	}
+
+	@PostMapping("/uploads/files/{id}/remove")
+	String remove(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", this.uploads.remove(viewer, id));
+		return "redirect:/uploads";
+	}
+
+	static List<UploadedFile> files(List<MultipartFile> files) {
+		if (files == null) {
+			return List.of();
+		}
+		return files.stream()
+			.filter((f) -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty()))
+			.map((f) -> {
+				try {
+					return new UploadedFile(f.getOriginalFilename(), f.getBytes());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			})
+			.toList();
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.zicha.web.rectification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.zicha.web.Viewer;
+
+/**
+ * The rectification ledger of a run, and one row with its form and audit log.
+ */
+@Controller
+class RectificationPage {
+
+	private final Rectifications rectifications;
+
+	private final JdbcClient jdbc;
+
+	RectificationPage(Rectifications rectifications, JdbcClient jdbc) {
+		this.rectifications = rectifications;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/rectification")
+	String list(Viewer viewer, @RequestParam(required = false) Long run, @RequestParam(required = false) String status,
+			Model model) {
+		Long id = (run != null) ? run
+				: this.jdbc.sql("SELECT MAX(id) FROM inspection_run").query(Long.class).optional().orElse(null);
+		model.addAttribute("run", id);
+		model.addAttribute("runs",
+				this.jdbc.sql("SELECT id, as_of FROM inspection_run ORDER BY id DESC")
+					.query((rs, i) -> new RunChoice(rs.getLong("id"), rs.getObject("as_of", LocalDate.class)))
+					.list());
+		List<Rectification> rows = (id != null) ? this.rectifications.rows(viewer, id) : List.of();
+		if (status != null && !status.isBlank()) {
+			Status s = Status.parse(status);
+			rows = rows.stream().filter((r) -> r.status() == s).toList();
+		}
+		model.addAttribute("rows", rows);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", Status.values());
+		model.addAttribute("today", LocalDate.now());
+		return "rectification";
+	}
+
+	@GetMapping("/rectification/{id}")
+	String row(Viewer viewer, @PathVariable long id, Model model) {
+		model.addAttribute("r", this.rectifications.row(viewer, id));
+		model.addAttribute("audit", this.rectifications.audit(viewer, id));
+		model.addAttribute("statuses", Status.values());
+		return "rectification-row";
+	}
+
+	@PostMapping("/rectification/{id}")
+	String update(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String responsible,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+			@RequestParam(required = false) String progress, @RequestParam(required = false) String evidenceText,
+			@RequestParam(required = false) String remark,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
+			@RequestParam(required = false) MultipartFile evidenceFile, RedirectAttributes redirect) {
+		try {
+			byte[] bytes = (evidenceFile != null && !evidenceFile.isEmpty()) ? evidenceFile.getBytes() : null;
+			this.rectifications.update(viewer, id,
+					new Rectifications.Edit(status, responsible, deadline, progress, evidenceText, remark, doneOn),
+					(evidenceFile != null) ? evidenceFile.getOriginalFilename() : null, bytes);
+			redirect.addFlashAttribute("message", "已保存");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return "redirect:/rectification/" + id;
+	}
+
+	@GetMapping("/rectification/{id}/evidence")
+	ResponseEntity<byte[]> evidence(Viewer viewer, @PathVariable long id) {
+		Rectification row = this.rectifications.row(viewer, id);
+		byte[] content = this.rectifications.evidence(viewer, id);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_OCTET_STREAM_VALUE)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(row.evidenceFileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(content);
+	}
+
+	/**
+	 * A run to choose.
+	 *
+	 * @param id the run
+	 * @param asOf its as-of day
+	 */
+	record RunChoice(long id, LocalDate asOf) {
+
+	}
+
+}

@@ -1,0 +1,229 @@
+package org.zicha.web;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.zicha.web.rectification.Rectification;
+import org.zicha.web.rectification.Rectifications;
+import org.zicha.web.run.FindingFilter;
+import org.zicha.web.run.RunViews;
+import org.zicha.web.run.StoredFinding;
+import org.zicha.web.run.StoredRun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Who may see and do what, by page URL and by API: a branch secretary gets 404 (or 403
+ * for what the role never may) for another branch's finding, problem row, figures and
+ * downloads; an inspector reads but changes nothing.
+ */
+class AccessTests extends WebTestSupport {
+
+	private static StoredRun run;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RunViews views;
+
+	@Autowired
+	Rectifications rectifications;
+
+	@Autowired
+	JsonMapper json;
+
+	private String b1Password;
+
+	private String b4Password;
+
+	private String inspectorPassword;
+
+	@BeforeEach
+	void sampleRunAndUsers() {
+		if (run == null) {
+			run = sampleRun(LocalDate.of(2025, 12, 31));
+		}
+		this.b1Password = user("secretary-b1", Role.SECRETARY, "B1");
+		this.b4Password = user("secretary-b4", Role.SECRETARY, "B4");
+		this.inspectorPassword = user("inspector", Role.INSPECTOR, null);
+	}
+
+	@Test
+	void aSecretaryCannotOpenAnotherBranchsFindingByPageOrApi() throws Exception {
+		StoredFinding b4 = finding("B4");
+		this.mvc.perform(get("/findings/" + b4.id()).with(page("secretary-b1"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/findings/" + b4.id()).with(httpBasic("secretary-b1", this.b1Password)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/findings/" + b4.id()).with(page("secretary-b4"))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/findings/" + b4.id()).with(httpBasic("secretary-b4", this.b4Password)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/branches/B4").with(page("secretary-b1"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/findings").param("run", "" + run.id()).param("org", "B4").with(page("secretary-b1")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aSecretaryCannotReadOrUpdateAnotherBranchsProblemRow() throws Exception {
+		Rectification row = this.rectifications.rows(admin(), run.id())
+			.stream()
+			.filter((r) -> r.orgId().equals("B4"))
+			.findFirst()
+			.orElseThrow();
+		this.mvc.perform(get("/rectification/" + row.id()).with(page("secretary-b1"))).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/rectification/" + row.id()).param("status", "DONE").with(page("secretary-b1")).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/rectification/" + row.id()).with(httpBasic("secretary-b1", this.b1Password)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(patch("/api/rectification/" + row.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"DONE\"}")
+				.with(httpBasic("secretary-b1", this.b1Password)))
+			.andExpect(status().isNotFound());
+		assertThat(this.rectifications.row(admin(), row.id()).status()).isEqualTo(row.status());
+		assertThat(this.rectifications.rows(new Viewer("secretary-b1", Role.SECRETARY, "B1"), run.id()))
+			.extracting(Rectification::orgId)
+			.allMatch((org) -> org.startsWith("B1"));
+	}
+
+	@Test
+	void aSecretarySeesTheFiguresOfTheirSubtreeOnly() throws Exception {
+		List<StoredFinding> b1 = this.views.findings(admin(), run.id(),
+				new FindingFilter("B1", null, null, null, null));
+		List<StoredFinding> all = this.views.findings(admin(), run.id(), FindingFilter.NONE);
+		assertThat(b1.size()).isLessThan(all.size());
+		JsonNode figures = this.json
+			.readTree(this.mvc.perform(get("/api/runs/" + run.id()).with(httpBasic("secretary-b1", this.b1Password)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray());
+		long counted = figures.path("bySeverity").path("MAJOR").asLong()
+				+ figures.path("bySeverity").path("MINOR").asLong()
+				+ figures.path("bySeverity").path("NOTICE").asLong();
+		assertThat(counted).isEqualTo(b1.size());
+		assertThat(figures.path("ranking").valueStream().map((r) -> r.path("orgId").asString())).isNotEmpty()
+			.allMatch((org) -> org.startsWith("B1"));
+		assertThat(figures.path("heat").path("rows").valueStream().map((r) -> r.path("orgId").asString()))
+			.allMatch((org) -> org.startsWith("B1"));
+		JsonNode findings = this.json.readTree(this.mvc
+			.perform(get("/api/runs/" + run.id() + "/findings").with(httpBasic("secretary-b1", this.b1Password)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(findings.size()).isEqualTo(b1.size());
+	}
+
+	@Test
+	void aSecretaryDownloadsOnlyTheirSubtree() throws Exception {
+		this.mvc.perform(get("/runs/" + run.id() + "/download/docx").with(page("secretary-b1")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/api/runs/" + run.id() + "/download/docx").with(httpBasic("secretary-b1", this.b1Password)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/runs/" + run.id() + "/report.html").with(page("secretary-b1")))
+			.andExpect(status().isForbidden());
+		JsonNode findings = this.json
+			.readTree(this.mvc.perform(get("/runs/" + run.id() + "/download/json").with(page("secretary-b4")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray());
+		assertThat(findings.path("findings").valueStream().map((f) -> f.path("orgId").asString())).isNotEmpty()
+			.allMatch((org) -> org.startsWith("B4"));
+		byte[] xlsx = this.mvc.perform(get("/runs/" + run.id() + "/download/xlsx").with(page("secretary-b4")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheet("整改台账");
+			assertThat(sheet.getLastRowNum()).isPositive();
+			for (Row row : sheet) {
+				if (row.getRowNum() > 0) {
+					assertThat(row.getCell(3).getStringCellValue()).startsWith("公路建设养护党支部");
+				}
+			}
+		}
+		this.mvc.perform(get("/runs/" + run.id() + "/download/docx").with(page("admin"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void anInspectorReadsEverythingAndChangesNothing() throws Exception {
+		StoredFinding b4 = finding("B4");
+		this.mvc.perform(get("/findings/" + b4.id()).with(page("inspector"))).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/runs").contentType(MediaType.APPLICATION_JSON)
+				.content("{}")
+				.with(httpBasic("inspector", this.inspectorPassword)))
+			.andExpect(status().isForbidden());
+		Rectification row = this.rectifications.rows(admin(), run.id()).get(0);
+		this.mvc
+			.perform(patch("/api/rectification/" + row.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"DONE\"}")
+				.with(httpBasic("inspector", this.inspectorPassword)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/users").with(page("inspector"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aSecretaryCannotStartARun() throws Exception {
+		this.mvc
+			.perform(post("/api/runs").contentType(MediaType.APPLICATION_JSON)
+				.content("{}")
+				.with(httpBasic("secretary-b1", this.b1Password)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void noOneGetsInWithoutLoggingIn() throws Exception {
+		this.mvc.perform(get("/findings")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/api/runs")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/runs").with(httpBasic("admin", "wrong-password")))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/runs").with(httpBasic("admin", ADMIN_PASSWORD))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/runs").with(page("admin"))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/users").param("username", "x").with(page("admin"))).andExpect(status().isForbidden());
+	}
+
+	private StoredFinding finding(String org) {
+		return this.views.findings(admin(), run.id(), new FindingFilter(org, null, null, null, null))
+			.stream()
+			.filter((f) -> org.equals(f.orgId()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private RequestPostProcessor page(String username) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(this.accounts.loadUserByUsername(username));
+	}
+
+}
