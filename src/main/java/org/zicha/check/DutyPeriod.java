@@ -61,11 +61,17 @@ public record DutyPeriod(String duty, Outcome.Scope scope, String orgId, Subject
 		return (value instanceof Integer i) ? i : null;
 	}
 
+	@SuppressWarnings("unchecked")
 	private static List<String> ids(Object value) {
-		if (!(value instanceof List<?> list)) {
+		if (!(value instanceof List<?> list) || list.isEmpty()) {
 			return List.of();
 		}
-		return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+		for (Object id : list) {
+			if (!(id instanceof String)) {
+				return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+			}
+		}
+		return (List<String>) list;
 	}
 
 	/**
