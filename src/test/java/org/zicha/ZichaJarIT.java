@@ -45,11 +45,11 @@ class ZichaJarIT {
 		Run run = run(work, "check", "--data", SAMPLE.resolve("xlsx").toString(), "--as-of", "2025-12-31");
 		assertThat(run.exit).as(run.output).isZero();
 		for (String file : List.of("findings.json", "report.md", "report.docx", "rectification.xlsx", "report.html")) {
-			assertThat(work.resolve("zicha-out").resolve(file)).isNotEmptyFile();
+			assertThat(work.resolve("zicha-out/2025-12-31").resolve(file)).isNotEmptyFile();
 			assertThat(run.output).contains(file);
 		}
-		assertThat(Files.readString(work.resolve("zicha-out/report.md"))).contains("## 二、存在的问题")
-			.contains("一是党员教育管理还存在薄弱环节");
+		assertThat(Files.readString(work.resolve("zicha-out/2025-12-31/report.md"))).contains("## 二、存在的问题")
+			.contains("一是理论武装抓得还不够紧");
 	}
 
 	@Test

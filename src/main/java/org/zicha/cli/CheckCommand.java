@@ -1,9 +1,6 @@
 package org.zicha.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,13 +16,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.zicha.finding.Finding;
-import org.zicha.finding.FindingsJson;
 import org.zicha.finding.Severity;
 import org.zicha.inspection.Inspection;
 import org.zicha.inspection.InspectionOptions;
 import org.zicha.inspection.InspectionResult;
 import org.zicha.inspection.OutputFormat;
 import org.zicha.inspection.RuleSet;
+import org.zicha.report.Bulletin;
 
 /**
  * {@code check}: read the ledger, evaluate the rules, write the outputs.
@@ -57,8 +54,8 @@ final class CheckCommand implements Callable<Integer> {
 	@Mixin
 	RulesOption rules = new RulesOption();
 
-	@Option(names = "--out", paramLabel = "DIR", description = "结果文件写入的文件夹（默认：./zicha-out）")
-	Path out = Path.of("zicha-out");
+	@Option(names = "--out", paramLabel = "DIR", description = "结果文件写入的文件夹（默认：./zicha-out/截至日期，每次检查一个文件夹）")
+	Path out;
 
 	@Option(names = "--format", paramLabel = "LIST", split = ",",
 			description = "要写出的结果：json、md、docx、xlsx、html，逗号分隔（默认：全部）")
@@ -67,37 +64,63 @@ final class CheckCommand implements Callable<Integer> {
 	@Option(names = "--fail-on", paramLabel = "SEVERITY", description = "存在该严重程度或更严重的问题时以退出码1结束：MAJOR、MINOR 或 NOTICE")
 	String failOn;
 
-	@Option(names = "--baseline", paramLabel = "FILE", description = "上次检查的 findings.json，用于标出新增、仍存在和已解决的问题")
-	Path baseline;
+	@Option(names = "--baseline", paramLabel = "PATH",
+			description = "上次检查的 findings.json 或结果文件夹，用于标出新增、仍存在和已解决的问题（默认：./zicha-out 中最近一次更早的检查；none 表示不比较）")
+	String baseline;
+
+	@Option(names = "--rectification", paramLabel = "FILE",
+			description = "各支部填写过的上次整改台账，其中的整改状态、责任人、完成日期、进展、佐证材料和备注接续到本次台账（默认：基线文件夹中的 rectification.xlsx）")
+	Path rectification;
+
+	@Option(names = "--per-branch", description = "另为每个支部写出一份提示单（branches 文件夹，md 和 docx）")
+	boolean perBranch;
 
 	@Option(names = "--no-exemptions", description = "不适用台账中经批准的例外（审计视角：列出全部问题）")
 	boolean noExemptions;
 
-	CheckCommand(Clock clock) {
+	/** The folder of the branches' bulletins, in the output folder. */
+	static final String BRANCHES = "branches";
+
+	/** The folder the default output folder is in. */
+	private final Path runs;
+
+	CheckCommand(Clock clock, Path workingFolder) {
 		this.clock = clock;
+		this.runs = workingFolder.resolve(DEFAULT_RUNS);
 	}
+
+	/** The folder of the run folders, in the working folder. */
+	static final String DEFAULT_RUNS = "zicha-out";
 
 	@Override
 	public Integer call() {
 		Set<OutputFormat> formats = formats();
 		Severity failOn = (this.failOn != null) ? severity(this.failOn) : null;
-		List<Finding> baseline = (this.baseline != null) ? baseline(this.baseline) : null;
 		LocalDate asOf = (this.asOf != null) ? this.asOf : LocalDate.now(this.clock);
 		LocalDate from = (this.from != null) ? this.from : asOf.withDayOfYear(1);
 		LocalDate to = (this.to != null) ? this.to : asOf;
 		if (to.isBefore(from)) {
 			throw new UsageException("--to（" + to + "）早于 --from（" + from + "）");
 		}
+		Path folder = (this.out != null) ? this.out : this.runs.resolve(asOf.toString());
+		Baseline baseline = Baseline.of(this.baseline, this.rectification, (this.out == null) ? this.runs : null, asOf);
 		RuleSet rules = this.rules.load();
-		InspectionResult result = new Inspection(rules, this.clock).run(this.data.input(),
-				new InspectionOptions(asOf, from, to, this.data.lenient, !this.noExemptions, baseline));
-		OutputFiles files = new OutputFiles(this.out);
+		InspectionResult result = new Inspection(rules, this.clock).run(this.data.input(), new InspectionOptions(asOf,
+				from, to, this.data.lenient, !this.noExemptions, baseline.findings(), baseline.rectification()));
+		OutputFiles files = new OutputFiles(folder);
 		for (OutputFormat format : formats) {
 			files.add(format.fileName(), (stream) -> result.write(format, stream));
 		}
+		List<Bulletin> bulletins = this.perBranch ? result.bulletins() : List.of();
+		for (Bulletin bulletin : bulletins) {
+			files.add(BRANCHES + "/" + bulletin.fileName() + ".md",
+					(stream) -> result.writeBulletin(bulletin, false, stream));
+			files.add(BRANCHES + "/" + bulletin.fileName() + ".docx",
+					(stream) -> result.writeBulletin(bulletin, true, stream));
+		}
 		List<Path> written = files.write();
 		PrintWriter out = this.spec.commandLine().getOut();
-		Summary.print(out, result, baseline != null, written);
+		Summary.print(out, result, baseline, written, bulletins.size());
 		List<Finding> findings = result.document().findings();
 		boolean failed = failOn != null && findings.stream().anyMatch((f) -> f.severity().atLeast(failOn));
 		if (failed) {
@@ -132,18 +155,6 @@ final class CheckCommand implements Callable<Integer> {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new UsageException("--fail-on：" + ex.getMessage());
-		}
-	}
-
-	private static List<Finding> baseline(Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			return FindingsJson.readFindings(in);
-		}
-		catch (IOException ex) {
-			throw new UsageException("--baseline：无法读取“" + file + "”（" + ex.getMessage() + "）");
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UsageException("--baseline：“" + file + "”" + ex.getMessage());
 		}
 	}
 

@@ -50,6 +50,7 @@ final class OutputFiles {
 			int i = 0;
 			for (String fileName : this.writers.keySet()) {
 				Path target = this.folder.resolve(fileName);
+				Files.createDirectories(target.getParent());
 				Files.move(temporary.get(i++), target, StandardCopyOption.REPLACE_EXISTING,
 						StandardCopyOption.ATOMIC_MOVE);
 				written.add(target);

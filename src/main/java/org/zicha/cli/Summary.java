@@ -28,7 +28,7 @@ final class Summary {
 		return result.rules().origin() + "（摘要 " + result.rules().digest().substring(0, 12) + "）";
 	}
 
-	static void print(PrintWriter out, InspectionResult result, boolean baseline, List<Path> written) {
+	static void print(PrintWriter out, InspectionResult result, Baseline baseline, List<Path> written, int bulletins) {
 		LedgerRead read = result.read();
 		FindingsDocument document = result.document();
 		String root = read.ledger()
@@ -47,6 +47,7 @@ final class Summary {
 			out.printf("有 %d 行台账记录有误，已跳过（见 DATA.INVALID_ROW）%n", read.invalidRows().size());
 		}
 		read.warnings().forEach((w) -> out.println("注意：" + w));
+		result.warnings().forEach(out::println);
 		List<Finding> findings = document.findings();
 		Map<Severity, Long> bySeverity = findings.stream()
 			.collect(Collectors.groupingBy(Finding::severity, LinkedHashMap::new, Collectors.counting()));
@@ -65,12 +66,26 @@ final class Summary {
 				.map((e) -> e.getKey().shortLabel() + " " + e.getValue())
 				.collect(Collectors.joining("，"))));
 		}
-		if (baseline) {
+		if (baseline.present()) {
 			long fresh = findings.stream().filter((f) -> f.change() == Finding.Change.NEW).count();
-			out.printf("与基线比较：新增 %d 条，仍存在 %d 条，已解决 %d 条%n", fresh, findings.size() - fresh, document.resolved().size());
+			out.printf("与上次检查比较（基线：%s）：新增 %d 条，仍存在 %d 条，已解决 %d 条%n", baseline.source(), fresh, findings.size() - fresh,
+					document.resolved().size());
+		}
+		if (baseline.rectification() != null) {
+			out.printf("接续整改台账：%s（%d 行，按问题编号接续整改状态、责任人、完成日期、进展、佐证材料和备注）%n", baseline.rectificationFile(),
+					baseline.rectification().entries().size());
 		}
 		out.println("已写入：");
-		written.forEach((p) -> out.println("  " + p));
+		String branches = java.io.File.separator + CheckCommand.BRANCHES + java.io.File.separator;
+		written.stream().filter((p) -> !p.toString().contains(branches)).forEach((p) -> out.println("  " + p));
+		if (bulletins > 0) {
+			Path folder = written.stream()
+				.filter((p) -> p.toString().contains(branches))
+				.findFirst()
+				.map(Path::getParent)
+				.orElseThrow();
+			out.printf("  %s%s（%d 个组织的提示单，md 和 docx 各 %d 份）%n", folder, java.io.File.separator, bulletins, bulletins);
+		}
 		out.flush();
 	}
 

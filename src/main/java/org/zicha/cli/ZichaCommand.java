@@ -1,6 +1,7 @@
 package org.zicha.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 
 import picocli.CommandLine;
@@ -42,10 +43,22 @@ public final class ZichaCommand implements Runnable {
 	 * @return the command line
 	 */
 	public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+		return commandLine(clock, out, err, Path.of(""));
+	}
+
+	/**
+	 * The command line, ready to execute, in a working folder.
+	 * @param clock the clock that says what today is
+	 * @param out where normal output goes
+	 * @param err where errors go
+	 * @param workingFolder the folder the default output folder is in
+	 * @return the command line
+	 */
+	static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err, Path workingFolder) {
 		CommandLine cl = new CommandLine(new ZichaCommand());
 		// usage lines name the command as it is typed
 		cl.setCommandName("java -jar zicha.jar");
-		cl.addSubcommand(new CheckCommand(clock));
+		cl.addSubcommand(new CheckCommand(clock, workingFolder));
 		cl.addSubcommand(new ValidateCommand(clock));
 		cl.addSubcommand(new RulesCommand());
 		cl.addSubcommand(new TemplateCommand(clock));

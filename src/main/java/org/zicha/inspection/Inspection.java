@@ -87,8 +87,8 @@ public final class Inspection {
 				OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS), tool());
 		FindingsDocument document = new FindingsDocument(run, result.findings(), result.exempted(), result.resolved(),
 				result.stats());
-		return new InspectionResult(this.rules, read, document,
-				() -> ReportInputs.of(result, this.rules.book(), read.ledger().recordCount()));
+		return new InspectionResult(this.rules, read, document, () -> ReportInputs.of(result, this.rules.book(),
+				read.ledger().recordCount(), options.baseline() != null, options.rectification()));
 	}
 
 }

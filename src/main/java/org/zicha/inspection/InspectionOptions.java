@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.zicha.finding.Finding;
+import org.zicha.report.RectificationLedger;
 
 /**
  * What a run is asked.
@@ -15,9 +16,11 @@ import org.zicha.finding.Finding;
  * instead of stopping the run
  * @param exemptions whether the ledger's approved exemptions apply
  * @param baseline the findings of an earlier run to compare with, or null
+ * @param rectification the rectification ledger of an earlier run as the branches filled
+ * it in, carried over into this run's, or null
  */
 public record InspectionOptions(LocalDate asOf, LocalDate from, LocalDate to, boolean lenient, boolean exemptions,
-		List<Finding> baseline) {
+		List<Finding> baseline, RectificationLedger rectification) {
 
 	public InspectionOptions {
 		if (to.isBefore(from)) {
@@ -27,13 +30,38 @@ public record InspectionOptions(LocalDate asOf, LocalDate from, LocalDate to, bo
 	}
 
 	/**
+	 * What a run is asked, without an earlier rectification ledger.
+	 * @param asOf the as-of day
+	 * @param from the first day of the window
+	 * @param to the last day of the window
+	 * @param lenient whether invalid ledger rows are skipped
+	 * @param exemptions whether the ledger's approved exemptions apply
+	 * @param baseline the findings of an earlier run, or null
+	 */
+	public InspectionOptions(LocalDate asOf, LocalDate from, LocalDate to, boolean lenient, boolean exemptions,
+			List<Finding> baseline) {
+		this(asOf, from, to, lenient, exemptions, baseline, null);
+	}
+
+	/**
 	 * The options of a plain run: as of a day, over the window from 1 January of its year
 	 * to that day, strict, with exemptions, no baseline.
 	 * @param asOf the as-of day
 	 * @return the options
 	 */
 	public static InspectionOptions defaults(LocalDate asOf) {
-		return new InspectionOptions(asOf, asOf.withDayOfYear(1), asOf, false, true, null);
+		return new InspectionOptions(asOf, asOf.withDayOfYear(1), asOf, false, true, null, null);
+	}
+
+	/**
+	 * These options with an earlier run to compare with.
+	 * @param baseline the earlier run's findings, or null
+	 * @param rectification its rectification ledger as filled in, or null
+	 * @return the options
+	 */
+	public InspectionOptions comparedWith(List<Finding> baseline, RectificationLedger rectification) {
+		return new InspectionOptions(this.asOf, this.from, this.to, this.lenient, this.exemptions, baseline,
+				rectification);
 	}
 
 }

@@ -2,11 +2,14 @@ package org.zicha.inspection;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.zicha.finding.FindingsDocument;
 import org.zicha.finding.FindingsJson;
 import org.zicha.ledger.LedgerRead;
+import org.zicha.report.Bulletin;
+import org.zicha.report.BulletinWriter;
 import org.zicha.report.DocxReportWriter;
 import org.zicha.report.HtmlReportWriter;
 import org.zicha.report.MarkdownReportWriter;
@@ -72,6 +75,41 @@ public final class InspectionResult {
 			this.report = new ReportBuilder(this.rules.phrasing()).build(this.reportInput.get());
 		}
 		return this.report;
+	}
+
+	/**
+	 * The warnings about the window: it holds no activity, or the ledger's latest event
+	 * lies more than three months before the as-of day.
+	 * @return the warnings, in the wording of the report
+	 */
+	public List<String> warnings() {
+		return report().warnings();
+	}
+
+	/**
+	 * The bulletins of the branches (one per branch, its groups included, and one per
+	 * other organisation with problems or notices).
+	 * @return the bulletins
+	 */
+	public List<Bulletin> bulletins() {
+		return Bulletin.of(report());
+	}
+
+	/**
+	 * Write a bulletin.
+	 * @param bulletin the bulletin
+	 * @param docx whether as an official document (else Markdown)
+	 * @param out where to
+	 * @throws IOException when it cannot be written
+	 */
+	public void writeBulletin(Bulletin bulletin, boolean docx, OutputStream out) throws IOException {
+		BulletinWriter writer = new BulletinWriter(this.rules.phrasing());
+		if (docx) {
+			writer.docx(report(), bulletin, out);
+		}
+		else {
+			writer.markdown(report(), bulletin, out);
+		}
 	}
 
 	/**

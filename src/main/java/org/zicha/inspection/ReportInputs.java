@@ -1,37 +1,43 @@
 package org.zicha.inspection;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.zicha.check.CheckResult;
 import org.zicha.check.Outcome;
 import org.zicha.check.Run;
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
+import org.zicha.ledger.Activity;
+import org.zicha.ledger.DuesPayment;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.Member;
-import org.zicha.ledger.OrgKind;
 import org.zicha.ledger.Organization;
 import org.zicha.ledger.Period;
 import org.zicha.ledger.PeriodKind;
+import org.zicha.ledger.Talk;
 import org.zicha.report.HeatMap;
+import org.zicha.report.RectificationLedger;
 import org.zicha.report.ReportInput;
 import org.zicha.rules.RuleBook;
 
 /**
  * What a report needs from a check: the findings and statistics, the totals of the count
- * duties, the heat map of the calendar duties, and who leads each organisation.
+ * duties, the organisations each duty was evaluated for, the heat map of the calendar
+ * duties, the organisations with their heads, the ledger's latest event, and the earlier
+ * rectification ledger.
  */
 final class ReportInputs {
 
-	/** The most months a heat map shows (the latest ones). */
-	private static final int MONTHS = 24;
+	/** The most columns a heat map shows (the latest periods). */
+	private static final int PERIODS = 24;
 
 	private ReportInputs() {
 	}
@@ -41,9 +47,12 @@ final class ReportInputs {
 	 * @param result the check's result
 	 * @param book the rule book it used
 	 * @param records the number of ledger records read
+	 * @param compared whether the check was compared with an earlier run
+	 * @param previous the earlier rectification ledger, or null
 	 * @return the report's input
 	 */
-	static ReportInput of(CheckResult result, RuleBook book, int records) {
+	static ReportInput of(CheckResult result, RuleBook book, int records, boolean compared,
+			RectificationLedger previous) {
 		Ledger ledger = result.ledger();
 		Run run = result.run();
 		Set<String> exempted = result.exempted()
@@ -51,24 +60,33 @@ final class ReportInputs {
 			.map(Exempted::finding)
 			.map(Finding::key)
 			.collect(Collectors.toSet());
-		Map<String, OrgKind> kinds = new LinkedHashMap<>();
-		Map<String, String> secretaries = new LinkedHashMap<>();
 		Map<String, Member> members = ledger.membersById();
+		List<ReportInput.Organisation> organisations = new ArrayList<>();
 		for (Organization org : ledger.organizations()) {
-			kinds.put(org.id(), org.kind());
 			Member secretary = (org.secretary() != null) ? members.get(org.secretary()) : null;
-			if (secretary != null) {
-				secretaries.put(org.id(), secretary.name());
-			}
+			organisations.add(new ReportInput.Organisation(org.id(), org.name(), org.kind(), org.parentId(),
+					(secretary != null) ? secretary.name() : null));
 		}
-		String root = ledger.organizations()
-			.stream()
-			.filter(Organization::isRoot)
-			.map(Organization::name)
-			.collect(Collectors.joining("、"));
-		return new ReportInput(root, run.asOf(), run.from(), run.to(), ledger.organizations().size(),
-				ledger.members().size(), records, result.findings(), result.exempted(), result.stats(),
-				tallies(result, exempted), heatMap(result, book, exempted), kinds, secretaries);
+		LocalDate last = run.to().isBefore(run.asOf()) ? run.to() : run.asOf();
+		Period window = Period.span(run.from(), last.isBefore(run.from()) ? run.from() : last);
+		int inWindow = (int) ledger.activities().stream().filter((a) -> a.heldIn(window)).count();
+		return new ReportInput(run.asOf(), run.from(), run.to(), organisations, ledger.members().size(), records,
+				latest(ledger), inWindow, result.findings(), result.exempted(), result.resolved(), compared,
+				result.stats(), tallies(result, exempted), evaluated(result), heatMap(result, book, exempted),
+				previous);
+	}
+
+	/**
+	 * The date of the latest activity, payment or talk the ledger records (as it stood on
+	 * the as-of day).
+	 */
+	private static LocalDate latest(Ledger ledger) {
+		return Stream
+			.of(ledger.activities().stream().map(Activity::date), ledger.dues().stream().map(DuesPayment::paidOn),
+					ledger.talks().stream().map(Talk::date))
+			.flatMap((s) -> s)
+			.max(LocalDate::compareTo)
+			.orElse(null);
 	}
 
 	private static List<ReportInput.Tally> tallies(CheckResult result, Set<String> exempted) {
@@ -88,20 +106,25 @@ final class ReportInputs {
 		return tallies;
 	}
 
+	/**
+	 * For each duty, the organisations it concluded anything about.
+	 */
+	private static Map<String, Set<String>> evaluated(CheckResult result) {
+		Map<String, Set<String>> evaluated = new LinkedHashMap<>();
+		for (Outcome o : result.outcomes()) {
+			if (o.orgId() != null) {
+				evaluated.computeIfAbsent(o.duty(), (d) -> new LinkedHashSet<>()).add(o.orgId());
+			}
+		}
+		return evaluated;
+	}
+
 	private static HeatMap heatMap(CheckResult result, RuleBook book, Set<String> exempted) {
 		Run run = result.run();
-		YearMonth first = YearMonth.from(run.from());
-		YearMonth last = YearMonth.from(run.asOf().isAfter(run.to()) ? run.asOf() : run.to());
-		List<YearMonth> months = new ArrayList<>();
-		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-			months.add(m);
-		}
-		if (months.size() > MONTHS) {
-			months = months.subList(months.size() - MONTHS, months.size());
-		}
+		LocalDate last = run.to().isBefore(run.asOf()) ? run.to() : run.asOf();
 		Map<String, Map<String, List<Outcome>>> byDuty = new LinkedHashMap<>();
 		for (Outcome o : result.outcomes()) {
-			if (o.scope() == Outcome.Scope.PERIODIC && o.subject() == null
+			if (o.scope() == Outcome.Scope.PERIODIC && o.subject() == null && o.orgId() != null
 					&& (o.period().kind() == PeriodKind.MONTH || o.period().kind() == PeriodKind.QUARTER)) {
 				byDuty.computeIfAbsent(o.duty(), (d) -> new LinkedHashMap<>())
 					.computeIfAbsent(o.orgId(), (org) -> new ArrayList<>())
@@ -114,34 +137,40 @@ final class ReportInputs {
 			if (byOrg == null) {
 				continue;
 			}
+			PeriodKind kind = byOrg.values().iterator().next().get(0).period().kind();
+			List<Period> periods = new ArrayList<>();
+			for (Period p = Period.of(kind, run.from()); !p.from().isAfter(last); p = p.next()) {
+				periods.add(p);
+			}
+			if (periods.size() > PERIODS) {
+				periods = periods.subList(periods.size() - PERIODS, periods.size());
+			}
 			List<HeatMap.Row> rows = new ArrayList<>();
 			for (Organization org : result.ledger().organizations()) {
 				List<Outcome> outcomes = byOrg.get(org.id());
 				if (outcomes != null) {
-					List<HeatMap.State> cells = months.stream().map((m) -> state(m, outcomes, run, exempted)).toList();
+					List<HeatMap.State> cells = periods.stream().map((p) -> state(p, outcomes, run, exempted)).toList();
 					rows.add(new HeatMap.Row(org.id(), org.name(), cells));
 				}
 			}
-			duties.add(new HeatMap.Duty(duty.code(), duty.title(), rows));
+			duties.add(new HeatMap.Duty(duty.code(), duty.title(), periods, rows));
 		}
-		return new HeatMap(months, duties);
+		return new HeatMap(duties);
 	}
 
-	private static HeatMap.State state(YearMonth month, List<Outcome> outcomes, Run run, Set<String> exempted) {
-		LocalDate day = month.atDay(1);
+	private static HeatMap.State state(Period period, List<Outcome> outcomes, Run run, Set<String> exempted) {
 		for (Outcome o : outcomes) {
-			Period p = o.period();
-			if (p.contains(day)) {
+			if (o.period().equals(period)) {
 				if (o.met()) {
 					return HeatMap.State.MET;
 				}
-				if (!run.closed(p)) {
+				if (!run.closed(period)) {
 					return HeatMap.State.NOT_DUE;
 				}
 				return exempted.contains(key(o)) ? HeatMap.State.EXEMPTED : HeatMap.State.MISSED;
 			}
 		}
-		return month.atDay(1).isAfter(run.asOf()) ? HeatMap.State.NOT_DUE : HeatMap.State.NONE;
+		return run.closed(period) ? HeatMap.State.NONE : HeatMap.State.NOT_DUE;
 	}
 
 	private static String key(Outcome o) {

@@ -1,10 +1,19 @@
 package org.zicha.inspection;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.zicha.check.Check;
+import org.zicha.check.CheckOptions;
+import org.zicha.check.CheckResult;
+import org.zicha.ledger.Ledger;
+import org.zicha.ledger.LedgerRead;
 
 import org.zicha.report.Phrasing;
 import org.zicha.rules.RuleBook;
@@ -74,18 +83,54 @@ public final class RuleShelf {
 		return Optional.ofNullable(this.lastFailure);
 	}
 
+	/**
+	 * The wording of a rule book, checked against its duties and the statistics a run
+	 * computes: every placeholder must resolve, every area belong to a theme, every duty
+	 * have its sentences.
+	 */
 	private static Phrasing phrasing(RuleBook book) {
-		byte[] file = book.file(Phrasing.FILE).orElseThrow(() -> failure("规则文件夹中缺少报告措辞模板 " + Phrasing.FILE));
+		byte[] file = book.file(Phrasing.FILE).orElseThrow(() -> failure(List.of("规则文件夹中缺少报告措辞模板 " + Phrasing.FILE)));
+		Phrasing phrasing;
 		try {
-			return Phrasing.parse(new ByteArrayInputStream(file));
+			phrasing = Phrasing.parse(new ByteArrayInputStream(file));
 		}
 		catch (IllegalArgumentException ex) {
-			throw failure(ex.getMessage());
+			throw failure(List.of(ex.getMessage()));
+		}
+		List<String> problems = phrasing.problems(book.duties(), statisticNames(book));
+		if (!problems.isEmpty()) {
+			throw failure(problems);
+		}
+		return phrasing;
+	}
+
+	/**
+	 * The names of the statistics a run computes, as the wording's {stats.…} names them:
+	 * those of a run over an empty ledger, which computes every figure.
+	 */
+	private static Set<String> statisticNames(RuleBook book) {
+		Ledger empty = new Ledger(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of());
+		LocalDate day = LocalDate.of(2000, 12, 31);
+		CheckResult result = new Check(book).run(new LedgerRead(empty, List.of(), List.of(), List.of(), ""),
+				CheckOptions.asOf(day));
+		Set<String> names = new TreeSet<>();
+		names(null, result.stats(), names);
+		return names;
+	}
+
+	private static void names(String prefix, Object value, Set<String> into) {
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((k, v) -> names(((prefix != null) ? prefix + "." : "") + k, v, into));
+		}
+		else if (prefix != null) {
+			into.add(prefix);
 		}
 	}
 
-	private static RuleBookException failure(String message) {
-		return new RuleBookException(List.of(new RuleBookException.Problem(Phrasing.FILE, 0, message)));
+	private static RuleBookException failure(List<String> messages) {
+		return new RuleBookException(
+				messages.stream().map((m) -> new RuleBookException.Problem(Phrasing.FILE, 0, m)).toList());
 	}
 
 }

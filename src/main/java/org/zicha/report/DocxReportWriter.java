@@ -8,20 +8,21 @@ import org.zicha.finding.Exempted;
 
 /**
  * Writes the report as a Word document (report.docx) in the layout of an official
- * document (GB/T 9704-2012): the same text as the Markdown report except the notices,
- * which are no problems and stay out of the document; the appendix (问题清单, 经批准的例外) as
- * tables on a new page.
+ * document (GB/T 9704-2012): the title with the issuing organisation, the body, the 附件说明,
+ * 落款 and 成文日期, then the appendix (问题清单, 经批准的例外) in a landscape section. What the data
+ * covered, the warnings and the notices are no part of a filed report and stay out of it.
  */
 public final class DocxReportWriter {
 
-	private static final List<OfficialTable.Column> ISSUE_COLUMNS = List.of(new OfficialTable.Column("序号", 8, true),
-			new OfficialTable.Column("问题", 36, false), new OfficialTable.Column("涉及组织", 15, false),
-			new OfficialTable.Column("期间", 13, false), new OfficialTable.Column("依据", 20, false),
-			new OfficialTable.Column("类别", 8, true));
+	/** The columns of the appendix, weighted by characters of 五号 on a landscape page. */
+	static final List<OfficialTable.Column> ROW_COLUMNS = List.of(new OfficialTable.Column("序号", 4, true),
+			new OfficialTable.Column("问题", 26, false), new OfficialTable.Column("涉及组织", 9, false),
+			new OfficialTable.Column("期间", 8, false), new OfficialTable.Column("依据", 13, false),
+			new OfficialTable.Column("类别", 4, true));
 
-	private static final List<OfficialTable.Column> EXEMPTED_COLUMNS = List.of(new OfficialTable.Column("序号", 8, true),
-			new OfficialTable.Column("事项", 38, false), new OfficialTable.Column("理由", 26, false),
-			new OfficialTable.Column("批准文号", 28, false));
+	static final List<OfficialTable.Column> EXEMPTED_COLUMNS = List.of(new OfficialTable.Column("序号", 4, true),
+			new OfficialTable.Column("事项", 32, false), new OfficialTable.Column("理由", 16, false),
+			new OfficialTable.Column("批准文号", 12, false));
 
 	private final Phrasing phrasing;
 
@@ -42,40 +43,44 @@ public final class DocxReportWriter {
 	public void write(Report report, OutputStream out) throws IOException {
 		try (OfficialDocument doc = new OfficialDocument()) {
 			doc.title(report.title());
-			doc.subtitle(report.subtitle());
 			doc.heading(this.phrasing.heading("basics"));
 			report.basics().forEach(doc::paragraph);
 			doc.heading(this.phrasing.heading("problems"));
 			if (report.problems().isEmpty()) {
 				doc.paragraph(this.phrasing.heading("noProblems"));
 			}
+			else {
+				doc.paragraph(report.opening());
+			}
 			report.problems().forEach((p) -> doc.paragraph(p.text()));
 			if (!report.measures().isEmpty()) {
 				doc.heading(this.phrasing.heading("measures"));
-				report.measures().forEach((m) -> doc.paragraph(m.ordinal(), m.text()));
+				report.measures().forEach((m) -> doc.paragraph(m.heading(), m.text()));
 			}
-			appendix(report, doc);
+			boolean appendix = MarkdownReportWriter.hasAppendix(report);
+			if (appendix) {
+				doc.attachment(report.ending().attachment());
+			}
+			doc.signature(report.ending().signature(), report.ending().date());
+			if (appendix) {
+				appendix(report, doc);
+			}
 			doc.write(out);
 		}
 	}
 
 	private void appendix(Report report, OfficialDocument doc) {
-		List<Report.Issue> issues = report.issues();
-		if (issues.isEmpty() && report.exempted().isEmpty()) {
-			return;
-		}
-		doc.appendix(this.phrasing.heading("appendix"));
-		if (!issues.isEmpty()) {
-			OfficialTable table = doc.table(ISSUE_COLUMNS);
-			for (Report.Issue issue : issues) {
-				table.row(List.of(String.valueOf(issue.number()), text(issue.sentence()),
-						String.join("、", issue.organisations()), text(issue.periods()), text(issue.source()),
-						issue.severity().shortLabel()));
+		doc.appendix(report.ending().attachmentMark(), report.ending().appendixTitle());
+		if (!report.rows().isEmpty()) {
+			OfficialTable table = doc.table(ROW_COLUMNS, Typeface.SIZE_5);
+			for (Report.Row row : report.rows()) {
+				table.row(List.of(String.valueOf(row.number()), text(row.sentence()), text(row.orgName()),
+						text(row.periods()), row.citation(), row.severity().shortLabel()));
 			}
 		}
 		if (!report.exempted().isEmpty()) {
 			doc.appendixSection(this.phrasing.heading("exempted"));
-			OfficialTable table = doc.table(EXEMPTED_COLUMNS);
+			OfficialTable table = doc.table(EXEMPTED_COLUMNS, Typeface.SIZE_5);
 			int n = 1;
 			for (Exempted e : report.exempted()) {
 				table.row(List.of(String.valueOf(n++), text(e.finding().message()), text(e.reason()),

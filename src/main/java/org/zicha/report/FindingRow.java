@@ -25,15 +25,15 @@ record FindingRow(Category category, Finding finding, Exempted exemption) {
 		.thenComparing(Comparator.naturalOrder());
 
 	/**
-	 * Every finding of a report: those of the problems in the order of the paragraphs,
-	 * then the notices, then the exempted.
+	 * Every finding of a report: those of the problems in the order of the rows, then the
+	 * notices, then the exempted.
 	 * @param report the report
 	 * @return the rows
 	 */
 	static List<FindingRow> of(Report report) {
 		List<FindingRow> rows = new ArrayList<>();
-		for (Report.Issue issue : report.issues()) {
-			issue.findings().forEach((f) -> rows.add(new FindingRow(Category.valueOf(f.severity().name()), f, null)));
+		for (Report.Row row : report.rows()) {
+			row.findings().forEach((f) -> rows.add(new FindingRow(Category.valueOf(f.severity().name()), f, null)));
 		}
 		report.notices().forEach((f) -> rows.add(new FindingRow(Category.NOTICE, f, null)));
 		report.exempted().forEach((e) -> rows.add(new FindingRow(Category.EXEMPTED, e.finding(), e)));

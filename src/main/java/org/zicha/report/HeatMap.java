@@ -1,41 +1,57 @@
 package org.zicha.report;
 
-import java.time.YearMonth;
 import java.util.List;
 
+import org.zicha.ledger.Period;
+
 /**
- * For each monthly or quarterly duty, a grid of organisations × months: met, missed, not
- * due, exempted, or not evaluated.
+ * For each monthly or quarterly duty, a grid of organisations × the periods of that duty
+ * (a quarterly duty has one cell per quarter): met, missed, not due, exempted, or not
+ * evaluated. It says nothing of how it was computed, so that any source of outcomes can
+ * fill it.
  *
- * @param months the months of the columns
- * @param duties the duties, each with its rows
+ * @param duties the duties, each with its periods and rows
  */
-public record HeatMap(List<YearMonth> months, List<Duty> duties) {
+public record HeatMap(List<Duty> duties) {
+
+	public HeatMap {
+		duties = List.copyOf(duties);
+	}
 
 	/**
 	 * One duty's grid.
 	 *
 	 * @param code the duty code
 	 * @param title the duty's title
+	 * @param periods the periods of the columns, in order, all of one kind
 	 * @param rows one row per organisation the duty applies to
 	 */
-	public record Duty(String code, String title, List<Row> rows) {
+	public record Duty(String code, String title, List<Period> periods, List<Row> rows) {
+
+		public Duty {
+			periods = List.copyOf(periods);
+			rows = List.copyOf(rows);
+		}
 
 	}
 
 	/**
-	 * One organisation's cells, one per month.
+	 * One organisation's cells, one per period of its duty.
 	 *
 	 * @param orgId the organisation
 	 * @param orgName its name
-	 * @param cells the states, in the order of the months
+	 * @param cells the states, in the order of the periods
 	 */
 	public record Row(String orgId, String orgName, List<State> cells) {
+
+		public Row {
+			cells = List.copyOf(cells);
+		}
 
 	}
 
 	/**
-	 * The state of a duty for an organisation in a month.
+	 * The state of a duty for an organisation in a period.
 	 */
 	public enum State {
 

@@ -3,38 +3,44 @@ package org.zicha.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Writes the report as one self-contained HTML page (report.html) that opens from disk
  * without a network: the header, counts by category and area, the heat map of the
  * calendar duties, the text of the report, the notices, the appendix and a filterable
- * table of every finding. Its style and script, from the resources
- * {@code report-page.css} and {@code report-page.js}, are written inline into
- * {@code report-page.html}; a content security policy forbids the page any request and
- * any script but its own.
+ * table of every finding. The page is rendered by Thymeleaf's standalone engine from the
+ * templates under {@code templates/report/} (the web application renders the same
+ * fragments); its style and script, from the resources {@code report-page.css} and
+ * {@code report-page.js}, are written inline, and a content security policy forbids the
+ * page any request and any script but its own.
  */
 public final class HtmlReportWriter {
 
-	private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)\\}\\}");
-
-	private static final String PAGE = resource("report-page.html");
+	/** The template of the whole page. */
+	public static final String TEMPLATE = "report/page";
 
 	private static final String STYLE = resource("report-page.css");
 
 	private static final String SCRIPT = resource("report-page.js");
 
-	private final Phrasing phrasing;
+	private static final String POLICY = policy(SCRIPT);
 
-	private final ReportTextHtml text;
+	private static final TemplateEngine ENGINE = engine();
+
+	private final Phrasing phrasing;
 
 	/**
 	 * A writer with the unit's headings.
@@ -42,74 +48,42 @@ public final class HtmlReportWriter {
 	 */
 	public HtmlReportWriter(Phrasing phrasing) {
 		this.phrasing = phrasing;
-		this.text = new ReportTextHtml(phrasing);
+	}
+
+	/**
+	 * The page model of a report, as report.html and the web application show it.
+	 * @param report the report
+	 * @param phrasing the wording
+	 * @return the page model
+	 */
+	public static ReportPage page(Report report, Phrasing phrasing) {
+		return ReportPages.of(report, phrasing, STYLE, SCRIPT, POLICY);
 	}
 
 	/**
 	 * Write the page.
 	 * @param report the report
-	 * @param out where to write it (UTF-8)
+	 * @param out where to write it (UTF-8); left open
 	 * @throws IOException when it cannot be written
 	 */
 	public void write(Report report, OutputStream out) throws IOException {
-		Map<String, String> slots = Map.of("title", Markup.escape(report.title()), "csp", Markup.escape(policy(SCRIPT)),
-				"style", STYLE, "script", SCRIPT, "body", body(report));
-		Matcher m = SLOT.matcher(PAGE);
-		StringBuilder page = new StringBuilder(PAGE.length() + 65536);
-		while (m.find()) {
-			m.appendReplacement(page, Matcher.quoteReplacement(slots.getOrDefault(m.group(1), "")));
-		}
-		m.appendTail(page);
-		out.write(page.toString().getBytes(StandardCharsets.UTF_8));
-		out.flush();
+		Context context = new Context(Locale.SIMPLIFIED_CHINESE);
+		context.setVariable("page", page(report, this.phrasing));
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		ENGINE.process(TEMPLATE, context, writer);
+		writer.flush();
 	}
 
-	private String body(Report report) {
-		List<FindingRow> rows = FindingRow.of(report);
-		Markup out = new Markup();
-		out.open("header", "class", "doc-header");
-		out.element("h1", report.title());
-		out.element("p", report.subtitle(), "class", "subtitle");
-		toc(report, out);
-		out.close("header");
-		ReportTextHtml.section("overview", "问题统计", out);
-		SummaryHtml.write(rows, out);
-		out.close("section");
-		ReportTextHtml.section("heatmap", "按月落实情况", out);
-		HeatMapHtml.write(report.heatMap(), out);
-		out.close("section");
-		this.text.basics(report, out);
-		this.text.problems(report, out);
-		this.text.measures(report, out);
-		this.text.notices(report, out);
-		this.text.appendix(report, out);
-		ReportTextHtml.section("findings", "问题明细", out);
-		FindingsHtml.write(rows, out);
-		out.close("section");
-		return out.toString();
-	}
-
-	private void toc(Report report, Markup out) {
-		out.open("nav", "class", "toc no-print", "aria-label", "目录");
-		link(out, "overview", "问题统计");
-		link(out, "heatmap", "按月落实情况");
-		link(out, "basics", this.phrasing.heading("basics"));
-		link(out, "problems", this.phrasing.heading("problems"));
-		if (!report.measures().isEmpty()) {
-			link(out, "measures", this.phrasing.heading("measures"));
-		}
-		if (!report.notices().isEmpty()) {
-			link(out, "notices", this.phrasing.heading("notices"));
-		}
-		if (!report.issues().isEmpty() || !report.exempted().isEmpty()) {
-			link(out, "appendix", this.phrasing.heading("appendix"));
-		}
-		link(out, "findings", "问题明细");
-		out.close("nav");
-	}
-
-	private static void link(Markup out, String id, String text) {
-		out.element("a", text, "href", "#" + id);
+	private static TemplateEngine engine() {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(HtmlReportWriter.class.getClassLoader());
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setCacheable(true);
+		TemplateEngine engine = new TemplateEngine();
+		engine.setTemplateResolver(resolver);
+		return engine;
 	}
 
 	/**

@@ -5,15 +5,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
-import org.zicha.ledger.Period;
 
 /**
- * Writes the report as Markdown (report.md): the same text as the Word document, plus the
- * list of notices (近期到期事项).
+ * Writes the report as Markdown (report.md): the same text as the Word document, with
+ * what the data covered and the warnings under the title, and the list of notices
+ * (近期到期事项) before the appendix.
  */
 public final class MarkdownReportWriter {
 
@@ -35,22 +34,33 @@ public final class MarkdownReportWriter {
 	 */
 	public void write(Report report, OutputStream stream) throws IOException {
 		PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-		out.printf("# %s%n%n%s%n%n", report.title(), report.subtitle());
+		out.printf("# %s%n%n", report.titleLine());
+		out.printf("> %s%n", report.coverage());
+		report.warnings().forEach((w) -> out.printf(">%n> **%s**%n", w));
+		out.println();
 		out.printf("## %s%n%n", this.phrasing.heading("basics"));
 		report.basics().forEach((p) -> out.printf("%s%n%n", p));
 		out.printf("## %s%n%n", this.phrasing.heading("problems"));
 		if (report.problems().isEmpty()) {
 			out.printf("%s%n%n", this.phrasing.heading("noProblems"));
 		}
+		else {
+			out.printf("%s%n%n", report.opening());
+		}
 		report.problems().forEach((p) -> out.printf("%s%n%n", p.text()));
 		if (!report.measures().isEmpty()) {
 			out.printf("## %s%n%n", this.phrasing.heading("measures"));
-			report.measures().forEach((m) -> out.printf("%s%s%n%n", m.ordinal(), m.text()));
+			report.measures().forEach((m) -> out.printf("**%s**%s%n%n", m.heading(), m.text()));
 		}
+		Report.Ending ending = report.ending();
+		if (hasAppendix(report)) {
+			out.printf("%s%n%n", ending.attachment());
+		}
+		out.printf("<p align=\"right\">%s<br>%s</p>%n%n", ending.signature(), ending.date());
 		if (!report.notices().isEmpty()) {
 			out.printf("## %s%n%n", this.phrasing.heading("notices"));
 			for (Finding notice : report.notices()) {
-				out.printf("- %s（期限：%s）%n", notice.message(), Period.dayLabel(notice.period().to()));
+				out.printf("- %s%n", this.phrasing.notice(notice));
 			}
 			out.println();
 		}
@@ -58,19 +68,22 @@ public final class MarkdownReportWriter {
 		out.flush();
 	}
 
+	static boolean hasAppendix(Report report) {
+		return !report.rows().isEmpty() || !report.exempted().isEmpty();
+	}
+
 	private void appendix(Report report, PrintWriter out) {
-		List<Report.Issue> issues = report.issues();
-		if (issues.isEmpty() && report.exempted().isEmpty()) {
+		if (!hasAppendix(report)) {
 			return;
 		}
-		out.printf("## %s%n%n", this.phrasing.heading("appendix"));
-		if (!issues.isEmpty()) {
+		Report.Ending ending = report.ending();
+		out.printf("## %s：%s%n%n", ending.attachmentMark(), ending.appendixTitle());
+		if (!report.rows().isEmpty()) {
 			out.println("| 序号 | 问题 | 涉及组织 | 期间 | 依据 | 类别 |");
 			out.println("|---|---|---|---|---|---|");
-			for (Report.Issue issue : issues) {
-				out.printf("| %d | %s | %s | %s | %s | %s |%n", issue.number(), cell(issue.sentence()),
-						cell(String.join("、", issue.organisations())), cell(issue.periods()), cell(issue.source()),
-						issue.severity().shortLabel());
+			for (Report.Row row : report.rows()) {
+				out.printf("| %d | %s | %s | %s | %s | %s |%n", row.number(), cell(row.sentence()), cell(row.orgName()),
+						cell(row.periods()), cell(row.citation()), row.severity().shortLabel());
 			}
 			out.println();
 		}
@@ -87,7 +100,7 @@ public final class MarkdownReportWriter {
 		}
 	}
 
-	private static String cell(String text) {
+	static String cell(String text) {
 		return (text == null) ? "" : text.replace("|", "\\|").replace("\n", " ");
 	}
 

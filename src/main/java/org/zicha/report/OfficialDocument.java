@@ -16,10 +16,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 
 /**
  * A Word document in the layout of an official document (GB/T 9704-2012): the title in 2号
- * 小标宋, the subtitle in 3号 楷体, headings "一、" in 3号 黑体 and "（一）" in 3号 楷体, body paragraphs
- * in 3号 仿宋 indented by two characters, justified, on fixed 28 pt lines, and an appendix
- * on a new page. The headings carry outline levels, so that Word's navigation pane lists
- * them.
+ * 小标宋, headings "一、" in 3号 黑体 and "（一）……。" in 3号 楷体, body paragraphs in 3号 仿宋 indented by
+ * two characters, justified, on fixed 28 pt lines, the 附件说明, 落款 and 成文日期, and an appendix
+ * in a landscape section. The headings carry outline levels, so that Word's navigation
+ * pane lists them.
  */
 final class OfficialDocument implements Closeable {
 
@@ -34,27 +34,42 @@ final class OfficialDocument implements Closeable {
 
 	private final XWPFDocument doc = new XWPFDocument();
 
+	private boolean landscape;
+
 	OfficialDocument() {
 		OfficialPage.setUp(this.doc);
 	}
 
 	/**
-	 * The title: 2号 小标宋, centred.
-	 * @param text the title
+	 * The title: 2号 小标宋, centred, one paragraph per line, followed by an empty line.
+	 * @param lines the lines of the title
 	 */
-	void title(String text) {
-		XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, TITLE_LINE);
-		run(p, text, Typeface.XIAOBIAOSONG, Typeface.SIZE_2);
+	void title(List<String> lines) {
+		title(lines, null);
 	}
 
 	/**
-	 * The line under the title: 3号 楷体, centred, followed by an empty line.
-	 * @param text the subtitle
+	 * The title, then a line under it in 3号 楷体, centred (a bulletin's period), then an
+	 * empty line.
+	 * @param lines the lines of the title
+	 * @param subtitle the line under it, or null for none
 	 */
-	void subtitle(String text) {
-		XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, OfficialPage.LINE);
-		p.setSpacingAfter(ONE_LINE);
-		run(p, text, Typeface.KAITI, Typeface.SIZE_3);
+	void title(List<String> lines, String subtitle) {
+		for (String line : lines) {
+			XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, TITLE_LINE);
+			run(p, line, Typeface.XIAOBIAOSONG, Typeface.SIZE_2);
+		}
+		if (subtitle != null) {
+			run(paragraph(ParagraphAlignment.CENTER, OfficialPage.LINE), subtitle, Typeface.KAITI, Typeface.SIZE_3);
+		}
+		empty();
+	}
+
+	/**
+	 * An empty line of the body.
+	 */
+	void empty() {
+		paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
 	}
 
 	/**
@@ -76,27 +91,75 @@ final class OfficialDocument implements Closeable {
 	}
 
 	/**
-	 * A body paragraph that opens with a level-two ordinal "（一）", set in 楷体 as the
-	 * heading it is, the rest in 仿宋.
-	 * @param ordinal the ordinal
+	 * A body paragraph that opens with a level-two heading "（一）强化理论武装。", the whole
+	 * heading in 楷体 as GB/T 9704 sets it, the rest in 仿宋.
+	 * @param heading the heading: ordinal and title
 	 * @param text the rest of the paragraph
 	 */
-	void paragraph(String ordinal, String text) {
+	void paragraph(String heading, String text) {
 		XWPFParagraph p = body();
-		run(p, ordinal, Typeface.KAITI, Typeface.SIZE_3);
+		run(p, heading, Typeface.KAITI, Typeface.SIZE_3);
 		run(p, text, Typeface.FANGSONG, Typeface.SIZE_3);
 	}
 
 	/**
-	 * The heading of the appendix: on a new page, flush left, 3号 黑体.
-	 * @param text the heading
+	 * The 附件说明 under the body: after an empty line, indented by two characters.
+	 * @param text e.g. 附件：问题清单
 	 */
-	void appendix(String text) {
+	void attachment(String text) {
+		empty();
+		run(body(), text, Typeface.FANGSONG, Typeface.SIZE_3);
+	}
+
+	/**
+	 * 落款 and 成文日期 of a document without a seal (GB/T 9704-2012 7.3.5.2): after an empty
+	 * line, the issuer right-aligned two characters in from the margin, the date on the
+	 * next line starting two characters to the right of the issuer; when the date is the
+	 * longer, the date stays two characters in and the issuer moves right.
+	 * @param issuer the issuing organisation
+	 * @param date the date, e.g. 2025年12月31日
+	 */
+	void signature(String issuer, String date) {
+		empty();
+		double issuerWidth = Typeface.width(issuer);
+		double dateWidth = Typeface.width(date);
+		double issuerIndent = 2;
+		double dateIndent = 2;
+		if (issuerWidth <= dateWidth + 2) {
+			issuerIndent = 4 + dateWidth - issuerWidth;
+		}
+		else {
+			dateIndent = issuerWidth - dateWidth;
+		}
+		// the issuer and the date stay on one page
+		XWPFParagraph signature = rightAligned(issuer, issuerIndent);
+		signature.getCTPPr().addNewKeepNext();
+		rightAligned(date, dateIndent);
+	}
+
+	private XWPFParagraph rightAligned(String text, double charactersIn) {
+		XWPFParagraph p = paragraph(ParagraphAlignment.RIGHT, OfficialPage.LINE);
+		p.setIndentationRight((int) Math.round(charactersIn * TWO_CHARACTERS / 2));
+		run(p, text, Typeface.FANGSONG, Typeface.SIZE_3);
+		return p;
+	}
+
+	/**
+	 * Start the appendix: a landscape section on a new page, "附件" alone at the top left
+	 * in 3号 黑体, the title centred below in 2号 小标宋, then an empty line.
+	 * @param mark the mark (附件)
+	 * @param title the appendix's title
+	 */
+	void appendix(String mark, String title) {
+		XWPFParagraph end = paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
+		OfficialPage.landscapeFromHere(this.doc, end);
 		XWPFParagraph p = paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
-		p.setPageBreak(true);
-		p.setSpacingAfter(ONE_LINE / 2);
-		outline(p, 0);
-		run(p, text, Typeface.HEITI, Typeface.SIZE_3);
+		run(p, mark, Typeface.HEITI, Typeface.SIZE_3);
+		XWPFParagraph heading = paragraph(ParagraphAlignment.CENTER, TITLE_LINE);
+		outline(heading, 0);
+		run(heading, title, Typeface.XIAOBIAOSONG, Typeface.SIZE_2);
+		empty();
+		this.landscape = true;
 	}
 
 	/**
@@ -117,7 +180,18 @@ final class OfficialDocument implements Closeable {
 	 * @return the table, with its header row
 	 */
 	OfficialTable table(List<OfficialTable.Column> columns) {
-		return OfficialTable.create(this.doc, columns);
+		return table(columns, Typeface.SIZE_SMALL_4);
+	}
+
+	/**
+	 * A table at the end of the document, as wide as the text, its cells in a size.
+	 * @param columns the columns
+	 * @param points the size of its text
+	 * @return the table, with its header row
+	 */
+	OfficialTable table(List<OfficialTable.Column> columns, double points) {
+		return OfficialTable.create(this.doc, columns,
+				this.landscape ? OfficialPage.LANDSCAPE_TEXT_WIDTH : OfficialPage.TEXT_WIDTH, points);
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -65,6 +66,15 @@ final class OfficialPage {
 	/** The width of the text, in twips. */
 	static final int TEXT_WIDTH = WIDTH - LEFT - RIGHT;
 
+	/**
+	 * The margins of a landscape page (top, bottom, left, right): the portrait margins
+	 * turned with the page, the binding edge (28 mm) on top.
+	 */
+	static final int[] LANDSCAPE_MARGINS = { mm(28), mm(26), mm(35), mm(37) };
+
+	/** The width of the text of a landscape page, in twips. */
+	static final int LANDSCAPE_TEXT_WIDTH = HEIGHT - LANDSCAPE_MARGINS[2] - LANDSCAPE_MARGINS[3];
+
 	/** The fixed line spacing of the body, in points. */
 	static final double LINE = 28;
 
@@ -101,17 +111,35 @@ final class OfficialPage {
 		pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
 		CTBody body = doc.getDocument().getBody();
 		CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+		layOut(section, false);
+	}
+
+	/**
+	 * Start a landscape section: the pages so far stay portrait (their section ends with
+	 * the paragraph given), the pages from here on are landscape A4 with the same page
+	 * numbers.
+	 * @param doc the document
+	 * @param end the last paragraph of the portrait pages
+	 */
+	static void landscapeFromHere(XWPFDocument doc, XWPFParagraph end) {
+		CTSectPr last = doc.getDocument().getBody().getSectPr();
+		CTPPr pr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+		pr.setSectPr((CTSectPr) last.copy());
+		layOut(last, true);
+	}
+
+	private static void layOut(CTSectPr section, boolean landscape) {
 		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-		size.setW(BigInteger.valueOf(WIDTH));
-		size.setH(BigInteger.valueOf(HEIGHT));
-		size.setOrient(STPageOrientation.PORTRAIT);
+		size.setW(BigInteger.valueOf(landscape ? HEIGHT : WIDTH));
+		size.setH(BigInteger.valueOf(landscape ? WIDTH : HEIGHT));
+		size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
 		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(TOP));
-		margins.setBottom(BigInteger.valueOf(BOTTOM));
-		margins.setLeft(BigInteger.valueOf(LEFT));
-		margins.setRight(BigInteger.valueOf(RIGHT));
+		margins.setTop(BigInteger.valueOf(landscape ? LANDSCAPE_MARGINS[0] : TOP));
+		margins.setBottom(BigInteger.valueOf(landscape ? LANDSCAPE_MARGINS[1] : BOTTOM));
+		margins.setLeft(BigInteger.valueOf(landscape ? LANDSCAPE_MARGINS[2] : LEFT));
+		margins.setRight(BigInteger.valueOf(landscape ? LANDSCAPE_MARGINS[3] : RIGHT));
 		margins.setHeader(BigInteger.valueOf(mm(15)));
-		margins.setFooter(BigInteger.valueOf(FOOTER));
+		margins.setFooter(BigInteger.valueOf(landscape ? mm(12) : FOOTER));
 		margins.setGutter(BigInteger.ZERO);
 	}
 

@@ -2,7 +2,9 @@ package org.zicha.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -16,27 +18,27 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
 
+import static org.zicha.report.RectificationColumns.ALL;
+
 /**
- * Writes the rectification ledger (rectification.xlsx, 整改台账): one row per issue of the
- * report, with its measure, who leads it, the deadline, a status to keep up to date from
- * a drop-down, and the keys of its findings; then, when there are any, the exempted
- * findings on a second sheet. Rows are streamed to disk as they are written, so a large
- * run stays small in memory.
+ * Writes the rectification ledger (rectification.xlsx, 整改台账): one row per duty and
+ * responsible organisation, with its measure, who leads it, the deadline, a status to
+ * keep up to date from a drop-down, the columns the branches fill in, its change since
+ * the earlier run and the keys of its findings; then the earlier rows no longer found;
+ * then, when there are any, the exempted findings on a second sheet. What was typed into
+ * the earlier ledger is carried over. Rows are streamed to disk as they are written, so a
+ * large run stays small in memory.
  */
 public final class RectificationWriter {
 
 	/** The name of the ledger's sheet. */
 	static final String SHEET = "整改台账";
 
-	/** The columns of the ledger. */
-	static final List<String> COLUMNS = List.of("序号", "问题类别", "问题描述", "涉及组织", "依据", "严重程度", "整改措施", "责任人", "整改时限",
-			"整改状态", "完成日期", "备注", "问题编号");
-
 	/**
 	 * The columns' widths, in characters of the default font (a Chinese character is
-	 * two).
+	 * two), in the order of {@link RectificationColumns#ALL}.
 	 */
-	private static final int[] WIDTHS = { 6, 12, 60, 28, 30, 10, 50, 28, 13, 11, 13, 20, 44 };
+	private static final int[] WIDTHS = { 5, 8, 34, 14, 20, 9, 12, 26, 9, 14, 11, 9, 14, 11, 12, 11, 12, 11, 30 };
 
 	/** The columns of the exempted findings. */
 	static final List<String> EXEMPTED_COLUMNS = List.of("序号", "事项", "组织", "期间", "理由", "批准文号");
@@ -44,7 +46,7 @@ public final class RectificationWriter {
 	private static final int[] EXEMPTED_WIDTHS = { 6, 60, 28, 16, 40, 24 };
 
 	/** The column of 整改状态. */
-	static final int STATUS = 9;
+	static final int STATUS = ALL.indexOf(RectificationColumns.STATUS);
 
 	/**
 	 * How many rows below the data the status drop-down also covers, for rows added by
@@ -59,7 +61,8 @@ public final class RectificationWriter {
 
 	/**
 	 * A writer with the unit's wording.
-	 * @param phrasing the wording (the statuses of the drop-down, the headings)
+	 * @param phrasing the wording (the statuses of the drop-down, the changes, the
+	 * headings)
 	 */
 	public RectificationWriter(Phrasing phrasing) {
 		this.phrasing = phrasing;
@@ -70,10 +73,22 @@ public final class RectificationWriter {
 	 * @param report the report
 	 * @param out where to write it; left open
 	 * @throws IOException when it cannot be written
-	 * @throws IllegalArgumentException when the statuses cannot make a drop-down list
 	 */
 	public void write(Report report, OutputStream out) throws IOException {
-		SXSSFWorkbook workbook = workbook(report);
+		write(report.rows(), report.closedRows(), report.exempted(), out);
+	}
+
+	/**
+	 * Write the workbook of some rows (a branch's bulletin has its own).
+	 * @param rows the rows
+	 * @param closed the earlier rows no longer found
+	 * @param exempted the exempted findings
+	 * @param out where to write it; left open
+	 * @throws IOException when it cannot be written
+	 */
+	void write(List<Report.Row> rows, List<Report.Row> closed, List<Exempted> exempted, OutputStream out)
+			throws IOException {
+		SXSSFWorkbook workbook = workbook(rows, closed, exempted);
 		try {
 			workbook.write(out);
 		}
@@ -89,15 +104,29 @@ public final class RectificationWriter {
 	 * @return the workbook
 	 */
 	SXSSFWorkbook workbook(Report report) {
-		List<String> statuses = statuses();
+		return workbook(report.rows(), report.closedRows(), report.exempted());
+	}
+
+	private SXSSFWorkbook workbook(List<Report.Row> rows, List<Report.Row> closed, List<Exempted> exempted) {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 		workbook.setCompressTempFiles(true);
 		try {
 			SheetCells cells = new SheetCells(workbook);
-			ledger(workbook.createSheet(SHEET), cells, report.issues(), statuses);
-			if (!report.exempted().isEmpty()) {
+			Sheet sheet = workbook.createSheet(SHEET);
+			cells.header(sheet, ALL, WIDTHS);
+			int r = 1;
+			for (Report.Row row : rows) {
+				row(sheet.createRow(r++), row, cells);
+			}
+			for (Report.Row row : closed) {
+				closedRow(sheet.createRow(r++), row, cells);
+			}
+			statusList(sheet, this.phrasing.statuses(), r - 1 + MARGIN);
+			SheetCells.finish(sheet, r - 1, ALL.size() - 1);
+			SheetCells.printArea(workbook, 0, ALL.size() - 2, r - 1);
+			if (!exempted.isEmpty()) {
 				exempted(workbook.createSheet(WorkbookUtil.createSafeSheetName(this.phrasing.heading("exempted"))),
-						cells, report.exempted());
+						cells, exempted);
 			}
 			return workbook;
 		}
@@ -107,28 +136,52 @@ public final class RectificationWriter {
 		}
 	}
 
-	private static void ledger(Sheet sheet, SheetCells cells, List<Report.Issue> issues, List<String> statuses) {
-		cells.header(sheet, COLUMNS, WIDTHS);
-		int r = 1;
-		for (Report.Issue issue : issues) {
-			Row row = sheet.createRow(r++);
-			cells.number(row, 0, issue.number());
-			cells.text(row, 1, issue.area());
-			cells.text(row, 2, issue.sentence());
-			cells.text(row, 3, String.join("、", issue.organisations()));
-			cells.text(row, 4, issue.source());
-			cells.text(row, 5, issue.severity().shortLabel());
-			cells.text(row, 6, issue.remedy());
-			cells.text(row, 7, issue.responsible());
-			cells.date(row, 8, issue.deadline());
-			cells.text(row, STATUS, statuses.get(0));
-			cells.date(row, 10, null);
-			cells.text(row, 11, null);
-			cells.text(row, 12, SheetCells.joinLines(issue.keys()));
-			SheetCells.fitHeight(row, WIDTHS);
+	private void row(Row sheetRow, Report.Row row, SheetCells cells) {
+		Map<String, Object> values = new java.util.HashMap<>(row.tracking().cells());
+		values.put(RectificationColumns.NUMBER, row.number());
+		values.put(RectificationColumns.CATEGORY, row.theme());
+		values.put(RectificationColumns.DESCRIPTION, row.sentence());
+		values.put(RectificationColumns.ORGANISATION, row.orgName());
+		values.put(RectificationColumns.SOURCE, row.source());
+		values.put(RectificationColumns.SEVERITY, row.severity().shortLabel());
+		values.put(RectificationColumns.MEASURE, row.remedy());
+		values.putIfAbsent(RectificationColumns.RESPONSIBLE, row.responsible());
+		values.put(RectificationColumns.DEADLINE, row.deadline());
+		values.putIfAbsent(RectificationColumns.STATUS, this.phrasing.statuses().get(0));
+		values.put(RectificationColumns.CHANGE, change(row.change()));
+		values.put(RectificationColumns.KEYS, SheetCells.joinLines(row.keys()));
+		write(sheetRow, values, cells);
+	}
+
+	/**
+	 * An earlier row no longer found: every cell as it was, with its number and change.
+	 */
+	private void closedRow(Row sheetRow, Report.Row row, SheetCells cells) {
+		Map<String, Object> values = new java.util.HashMap<>(row.tracking().cells());
+		values.put(RectificationColumns.NUMBER, row.number());
+		values.put(RectificationColumns.CHANGE, change(row.change()));
+		write(sheetRow, values, cells);
+	}
+
+	private static void write(Row sheetRow, Map<String, Object> values, SheetCells cells) {
+		for (int c = 0; c < ALL.size(); c++) {
+			Object value = values.get(ALL.get(c));
+			if (value instanceof Integer n) {
+				cells.number(sheetRow, c, n);
+			}
+			else if (value instanceof LocalDate
+					|| RectificationColumns.DATES.contains(ALL.get(c)) && !(value instanceof String)) {
+				cells.date(sheetRow, c, (LocalDate) value);
+			}
+			else {
+				cells.text(sheetRow, c, (value != null) ? value.toString() : null);
+			}
 		}
-		statusList(sheet, statuses, issues.size() + MARGIN);
-		SheetCells.finish(sheet, issues.size(), COLUMNS.size() - 1);
+		SheetCells.fitHeight(sheetRow, WIDTHS);
+	}
+
+	private String change(Report.Change change) {
+		return (change != null) ? this.phrasing.word("rectification.changes." + change.name()) : null;
 	}
 
 	/**
@@ -164,21 +217,6 @@ public final class RectificationWriter {
 			SheetCells.fitHeight(row, EXEMPTED_WIDTHS);
 		}
 		SheetCells.finish(sheet, exempted.size(), EXEMPTED_COLUMNS.size() - 1);
-	}
-
-	/**
-	 * The statuses, checked to fit an explicit drop-down list: no commas, 255 characters
-	 * in all.
-	 */
-	private List<String> statuses() {
-		List<String> statuses = this.phrasing.statuses();
-		String joined = String.join(",", statuses);
-		if (statuses.stream().anyMatch((s) -> s.isBlank() || s.contains(",") || s.contains("\""))
-				|| joined.length() > 255) {
-			throw new IllegalArgumentException(Phrasing.FILE + " 中的整改状态（rectification.statuses）不能为空或含逗号、引号，合计不超过255个字符："
-					+ String.join("、", statuses));
-		}
-		return statuses;
 	}
 
 }

@@ -1,27 +1,21 @@
 package org.zicha.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
-import org.zicha.finding.Duty;
 import org.zicha.finding.Finding;
 import org.zicha.finding.Severity;
-import org.zicha.finding.Template;
 import org.zicha.ledger.Period;
 
 /**
- * Drafts the report from a check's findings: groups the problems (MAJOR and MINOR
- * findings, not exempted) by area, orders the areas by weight (those with a MAJOR problem
- * first, then by number of findings), aggregates each duty's findings into one sentence,
- * and derives a measure per paragraph from the duties' remedies.
+ * Drafts the report from a check's findings: the title and 基本情况 from the statistics;
+ * 存在的问题 as one paragraph per theme (MAJOR and MINOR findings, in the themes' order); 下步工作
+ * as one measure per theme; the rows of the appendix and the rectification ledger,
+ * carried over from an earlier ledger; the notices, exemptions and the heat map.
  */
 public final class ReportBuilder {
 
@@ -41,83 +35,83 @@ public final class ReportBuilder {
 	 * @return the report
 	 */
 	public Report build(ReportInput input) {
-		LocalDate last = input.to().isBefore(input.asOf()) ? input.to() : input.asOf();
-		Map<String, Object> values = new HashMap<>();
-		values.put("root", input.rootName());
-		values.put("period", Words.window(input.from(), last.isBefore(input.from()) ? input.from() : last));
-		values.put("asOf", Period.dayLabel(input.asOf()));
-		values.put("organizations", input.organizations());
-		values.put("members", input.members());
-		values.put("records", input.records());
-		flatten("stats", input.stats(), values);
-		List<String> basics = this.phrasing.basics().stream().map((p) -> Template.fill(p, values)).toList();
-		IssueWriter writer = new IssueWriter(this.phrasing, input);
-		Map<String, List<Finding>> byArea = input.findings()
+		Draft draft = new Draft(this.phrasing, input);
+		Map<String, Object> values = draft.values();
+		List<String> title = this.phrasing.title().stream().map((p) -> p.fill(values)).toList();
+		List<String> basics = this.phrasing.basics()
 			.stream()
-			.filter((f) -> f.severity() != Severity.NOTICE)
-			.collect(Collectors.groupingBy(Finding::area, LinkedHashMap::new, Collectors.toList()));
-		List<Map.Entry<String, List<Finding>>> areas = new ArrayList<>(byArea.entrySet());
-		areas.sort(Comparator
-			.comparing((Map.Entry<String, List<Finding>> e) -> e.getValue()
-				.stream()
-				.noneMatch((f) -> f.severity() == Severity.MAJOR))
-			.thenComparing((e) -> -e.getValue().size())
-			.thenComparing((e) -> Duty.areaRank(e.getKey())));
+			.map((p) -> p.fill(values))
+			.filter((p) -> !p.isBlank())
+			.toList();
+		Map<Theme, List<Finding>> byTheme = new LinkedHashMap<>();
+		this.phrasing.themeList().forEach((t) -> byTheme.put(t, new ArrayList<>()));
+		List<Finding> unthemed = new ArrayList<>();
+		for (Finding f : input.findings()) {
+			if (f.severity() == Severity.NOTICE) {
+				continue;
+			}
+			Theme theme = this.phrasing.theme(f.area());
+			if (theme != null) {
+				byTheme.get(theme).add(f);
+			}
+			else {
+				unthemed.add(f);
+			}
+		}
+		ThemeWriter themes = new ThemeWriter(draft);
+		RowWriter rowWriter = new RowWriter(draft);
 		List<Report.Problem> problems = new ArrayList<>();
 		List<Report.Measure> measures = new ArrayList<>();
-		int number = 1;
-		for (Map.Entry<String, List<Finding>> area : areas) {
-			List<Report.Issue> issues = new ArrayList<>();
-			for (List<Finding> group : issueGroups(area.getValue())) {
-				issues.add(writer.issue(number++, group));
+		List<Report.Row> rows = new ArrayList<>();
+		Set<String> actions = new HashSet<>();
+		for (Map.Entry<Theme, List<Finding>> entry : byTheme.entrySet()) {
+			if (entry.getValue().isEmpty()) {
+				continue;
 			}
-			int n = problems.size() + 1;
-			problems.add(new Report.Problem(Words.number(n) + "是", area.getKey(),
-					this.phrasing.judgement(area.getKey()), issues));
-			measures.add(new Report.Measure("（" + Words.number(n) + "）", area.getKey(),
-					writer.measure(area.getKey(), issues)));
+			String n = Words.number(problems.size() + 1);
+			problems.add(themes.problem(this.phrasing.phrase("problems.ordinal").fill(Map.of("n", n)), entry.getKey(),
+					entry.getValue()));
+			measures.add(themes.measure(this.phrasing.phrase("measureOrdinal").fill(Map.of("n", n)), entry.getKey(),
+					entry.getValue(), actions));
+			rows.addAll(rowWriter.rows(entry.getKey(), entry.getValue()));
 		}
+		rows.addAll(rowWriter.rows(null, unthemed));
+		List<Report.Row> numbered = new ArrayList<>();
+		for (Report.Row row : rows) {
+			numbered.add(row.with(numbered.size() + 1, row.change(), row.tracking()));
+		}
+		Carryover.Result carried = new Carryover(draft, rowWriter).apply(numbered);
 		List<Finding> notices = input.findings().stream().filter((f) -> f.severity() == Severity.NOTICE).toList();
-		return new Report(Template.fill(this.phrasing.title(), values), Template.fill(this.phrasing.subtitle(), values),
-				basics, problems, measures, input.exempted(), notices, input.heatMap(), input.asOf());
+		String appendix = this.phrasing.heading("appendix");
+		Map<String, Object> endingValues = draft.values();
+		endingValues.put("appendix", appendix);
+		Report.Ending ending = new Report.Ending(this.phrasing.phrase("ending.attachment").fill(endingValues),
+				this.phrasing.phrase("ending.signature").fill(endingValues),
+				this.phrasing.phrase("ending.date").fill(endingValues), this.phrasing.word("attachmentMark"), appendix);
+		return new Report(title, this.phrasing.phrase("coverage").fill(values), warnings(draft), basics,
+				this.phrasing.phrase("problems.opening").fill(values), problems, measures, carried.rows(),
+				carried.closed(), input.exempted(), notices, input.resolved(), input.compared(), input.heatMap(),
+				ending, (String) values.get("period"), input.asOf(), input.organisations());
 	}
 
 	/**
-	 * The issues of an area: one per duty and severity, MAJOR first, then by number of
-	 * findings, then by the order the findings came in.
+	 * The warnings about the window: it holds no activity, or the ledger's latest event
+	 * is more than three months before the as-of day.
 	 */
-	private static List<List<Finding>> issueGroups(List<Finding> findings) {
-		Map<String, List<Finding>> groups = findings.stream()
-			.collect(Collectors.groupingBy((f) -> f.duty() + "/" + f.severity(), LinkedHashMap::new,
-					Collectors.toList()));
-		List<List<Finding>> sorted = new ArrayList<>(groups.values());
-		sorted.sort(Comparator.comparing((List<Finding> g) -> g.get(0).severity())
-			.thenComparing((g) -> -g.size())
-			.thenComparing((g) -> g.get(0).duty()));
-		return sorted;
-	}
-
-	/**
-	 * Put every value of a nested map into a flat map under dotted names; a share (a key
-	 * ending in "rate") as a percentage, a missing figure as —.
-	 */
-	private static void flatten(String prefix, Object value, Map<String, Object> into) {
-		if (value instanceof Map<?, ?> map) {
-			map.forEach((k, v) -> flatten(prefix + "." + k, v, into));
-			return;
+	private List<String> warnings(Draft draft) {
+		ReportInput input = draft.input();
+		Map<String, Object> values = draft.values();
+		if (input.latestRecord() != null) {
+			values.put("latest", Period.dayLabel(input.latestRecord()));
 		}
-		if (prefix.endsWith("rate")) {
-			into.put(prefix, (value instanceof BigDecimal rate) ? percent(rate) : "—");
-			return;
+		List<String> warnings = new ArrayList<>();
+		if (input.activitiesInWindow() == 0) {
+			warnings.add(this.phrasing.phrase("warnings.empty").fill(values));
 		}
-		into.put(prefix, (value != null) ? value : "—");
-	}
-
-	static String percent(BigDecimal share) {
-		return share.multiply(BigDecimal.valueOf(100))
-			.setScale(1, RoundingMode.HALF_UP)
-			.stripTrailingZeros()
-			.toPlainString() + "%";
+		else if (input.latestRecord() != null && input.latestRecord().isBefore(input.asOf().minusMonths(3))) {
+			warnings.add(this.phrasing.phrase("warnings.stale").fill(values));
+		}
+		return warnings;
 	}
 
 }

@@ -106,6 +106,7 @@ final class SheetCells {
 			cell.setCellStyle(this.header);
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
+		fitHeight(row, widths);
 		sheet.createFreezePane(0, 1);
 	}
 
@@ -121,6 +122,26 @@ final class SheetCells {
 		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setHorizontallyCenter(true);
+		sheet.setMargin(Sheet.LeftMargin, 0.4);
+		sheet.setMargin(Sheet.RightMargin, 0.4);
+		sheet.setMargin(Sheet.TopMargin, 0.5);
+		sheet.setMargin(Sheet.BottomMargin, 0.5);
+	}
+
+	/**
+	 * Print only some columns of a sheet (the keys, for traceability on screen, stay off
+	 * paper).
+	 * @param workbook the workbook
+	 * @param sheet the sheet's index
+	 * @param lastColumn the last column printed
+	 * @param lastRow the last row printed
+	 */
+	static void printArea(Workbook workbook, int sheet, int lastColumn, int lastRow) {
+		workbook.setPrintArea(sheet, 0, lastColumn, 0, Math.max(0, lastRow));
 	}
 
 	/**

@@ -40,6 +40,9 @@ enum Typeface {
 	/** 小四, in points. */
 	static final double SIZE_SMALL_4 = 12;
 
+	/** 五号, in points. */
+	static final double SIZE_5 = 10.5;
+
 	private final String face;
 
 	private final String fallback;
@@ -76,6 +79,16 @@ enum Typeface {
 		set((pr.sizeOfRFontsArray() > 0) ? pr.getRFontsArray(0) : pr.addNewRFonts());
 		run.setFontSize(points);
 		run.setComplexScriptFontSize(points);
+	}
+
+	/**
+	 * The width of a text in characters of its size: a Chinese character (or any from
+	 * U+2000) is one, a Latin letter or digit half.
+	 * @param text the text
+	 * @return its width
+	 */
+	static double width(String text) {
+		return text.codePoints().mapToDouble((cp) -> (cp < 0x2000) ? 0.5 : 1).sum();
 	}
 
 	/**

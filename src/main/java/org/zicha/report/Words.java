@@ -40,16 +40,41 @@ final class Words {
 	}
 
 	/**
-	 * Names joined with 、, at most three, then 等N个 with the unit.
-	 * @param names the names, in order
-	 * @param unit the unit after 等N个 (党支部, 名党员 …)
-	 * @return the list
+	 * Items joined with 、 and, before the last, a conjunction (和, 或). An item may name
+	 * its verb before a bar ("召开|支委会"); adjacent items of the same verb share it
+	 * (召开支委会、党小组会或开展主题党日).
+	 * @param items the items
+	 * @param last the conjunction before the last item
+	 * @return the items in words
 	 */
-	static String names(List<String> names, String unit) {
-		if (names.size() <= NAMES) {
-			return String.join("、", names);
+	static String join(List<String> items, String last) {
+		List<String> parts = new ArrayList<>();
+		String verb = null;
+		for (String item : items) {
+			int bar = item.indexOf('|');
+			String itemVerb = (bar >= 0) ? item.substring(0, bar) : null;
+			String object = (bar >= 0) ? item.substring(bar + 1) : item;
+			parts.add((itemVerb != null && itemVerb.equals(verb)) ? object
+					: ((itemVerb != null) ? itemVerb : "") + object);
+			verb = itemVerb;
 		}
-		return String.join("、", names.subList(0, NAMES)) + "等" + names.size() + unit;
+		if (parts.size() <= 1) {
+			return String.join("", parts);
+		}
+		return String.join("、", parts.subList(0, parts.size() - 1)) + last + parts.get(parts.size() - 1);
+	}
+
+	/**
+	 * A sentence ended with a full stop, unless it already ends with one.
+	 * @param text the sentence
+	 * @return the sentence with its full stop
+	 */
+	static String endSentence(String text) {
+		String t = text.strip().replaceAll("[，、；：]+$", "");
+		if (t.isEmpty() || "。！？".indexOf(t.charAt(t.length() - 1)) >= 0) {
+			return t;
+		}
+		return t + "。";
 	}
 
 	/**

@@ -1,4 +1,6 @@
-// Filters the findings table by area, organisation and category; no framework, no network.
+// Filters the findings table by area, organisation, category and change, and counts what
+// it shows as the page counts: problems, notices, and the exempted apart. No framework, no
+// network.
 (function () {
 	'use strict';
 	var table = document.getElementById('findings-table');
@@ -15,13 +17,24 @@
 		});
 	}
 
+	function describe(n) {
+		var text = '问题' + (n.MAJOR + n.MINOR) + '条（重要问题' + n.MAJOR + '条、一般问题' + n.MINOR + '条）';
+		if (n.NOTICE > 0) {
+			text += '，提醒' + n.NOTICE + '条';
+		}
+		if (n.EXEMPTED > 0) {
+			text += '，另有经批准的例外' + n.EXEMPTED + '条';
+		}
+		return text;
+	}
+
 	function apply() {
-		var shown = 0;
+		var shown = { MAJOR: 0, MINOR: 0, NOTICE: 0, EXEMPTED: 0 };
 		rows.forEach(function (row) {
 			var visible = matches(row);
 			row.hidden = !visible;
 			if (visible) {
-				shown++;
+				shown[row.getAttribute('data-category')]++;
 			}
 		});
 		var chosen = selects.filter(function (select) {
@@ -29,8 +42,7 @@
 		}).map(function (select) {
 			return select.getAttribute('data-label') + '：' + select.options[select.selectedIndex].text;
 		});
-		count.textContent = (chosen.length === 0) ? '共 ' + rows.length + ' 条'
-			: chosen.join('，') + '；显示 ' + shown + ' 条（共 ' + rows.length + ' 条）';
+		count.textContent = (chosen.length === 0) ? describe(shown) : chosen.join('，') + '；显示' + describe(shown);
 	}
 
 	selects.forEach(function (select) {

@@ -2,6 +2,7 @@ package org.zicha.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,6 +32,20 @@ final class Cli {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int code = ZichaCommand.commandLine(TODAY, new PrintWriter(out), new PrintWriter(err)).execute(args);
+		return new Cli(code, out.toString(), err.toString());
+	}
+
+	/**
+	 * Run the command line in a working folder (where the default output folder is).
+	 * @param workingFolder the working folder
+	 * @param args the arguments
+	 * @return what it did
+	 */
+	static Cli runIn(Path workingFolder, String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = ZichaCommand.commandLine(TODAY, new PrintWriter(out), new PrintWriter(err), workingFolder)
+			.execute(args);
 		return new Cli(code, out.toString(), err.toString());
 	}
 

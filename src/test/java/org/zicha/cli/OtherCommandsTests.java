@@ -61,6 +61,34 @@ class OtherCommandsTests {
 	}
 
 	@Test
+	void aWordingMistakeIsReportedByRulesAsByCheck(@TempDir Path dir) throws Exception {
+		Path rules = dir.resolve("rules");
+		try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(Path.of("rules"))) {
+			for (Path p : walk.toList()) {
+				Path target = rules.resolve(Path.of("rules").relativize(p).toString());
+				if (java.nio.file.Files.isDirectory(p)) {
+					java.nio.file.Files.createDirectories(target);
+				}
+				else {
+					java.nio.file.Files.copy(p, target);
+				}
+			}
+		}
+		Path wording = rules.resolve("report/phrasing.yml");
+		java.nio.file.Files.writeString(wording,
+				java.nio.file.Files.readString(wording).replace("{orgCount}个{orgUnit}未按月", "{orgCount}个{orgUnits}未按月"));
+		Cli listed = Cli.run("rules", "--rules", rules.toString());
+		Cli checked = Cli.run("check", "--data", "sample-data/json", "--as-of", "2025-12-31", "--rules",
+				rules.toString(), "--out", dir.resolve("out").toString());
+		assertThat(listed.exitCode).isEqualTo(2);
+		assertThat(checked.exitCode).isEqualTo(2);
+		assertThat(listed.err).contains("规则有 1 处错误")
+			.contains("report/phrasing.yml：themes[2]（组织生活）.sentences[0].clauses[1].many：占位符{orgUnits}无法填入");
+		assertThat(checked.err).contains(listed.err.lines().skip(1).findFirst().orElseThrow());
+		assertThat(dir.resolve("out")).doesNotExist();
+	}
+
+	@Test
 	void helpAndVersionAreAvailable() {
 		Cli help = Cli.run("check", "--help");
 		assertThat(help.exitCode).isZero();

@@ -17,7 +17,9 @@ import org.zicha.finding.Finding;
 import org.zicha.finding.FindingsDocument;
 import org.zicha.ledger.LedgerException;
 import org.zicha.ledger.LedgerFile;
+import org.zicha.finding.Severity;
 import org.zicha.testing.Checks;
+import org.zicha.testing.Inspections;
 import org.zicha.testing.LedgerFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +91,62 @@ class InspectionTests {
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> new InspectionOptions(LocalDate.parse("2024-12-31"), LocalDate.parse("2024-06-01"),
 					LocalDate.parse("2024-05-31"), false, true, null));
+	}
+
+	@Test
+	void keysOfTheSampleAreTheSameInAJuneAndAJulyRun() {
+		Inspection sample = new Inspection(Checks.ruleSet(), Inspections.CLOCK);
+		LedgerInput input = LedgerInput.paths(List.of(Inspections.SAMPLE));
+		InspectionResult june = sample.run(input, InspectionOptions.defaults(LocalDate.parse("2025-06-30")));
+		InspectionResult july = sample.run(input, InspectionOptions.defaults(LocalDate.parse("2025-07-31"))
+			.comparedWith(june.document().findings(), null));
+		List<String> juneProblems = june.document()
+			.findings()
+			.stream()
+			.filter((f) -> f.severity() != Severity.NOTICE)
+			.map(Finding::key)
+			.toList();
+		assertThat(juneProblems).hasSizeGreaterThan(10);
+		assertThat(keys(july.document())).containsAll(juneProblems);
+		assertThat(july.document().findings()).filteredOn((f) -> juneProblems.contains(f.key()))
+			.allSatisfy((f) -> assertThat(f.change()).isEqualTo(Finding.Change.PERSISTING));
+		assertThat(july.document().resolved()).allSatisfy((f) -> assertThat(f.severity()).isEqualTo(Severity.NOTICE));
+	}
+
+	@Test
+	void aOneMonthWindowFindsTheLapsesOfTheSampleWhoseRunsBeganBeforeIt() {
+		Inspection sample = new Inspection(Checks.ruleSet(), Inspections.CLOCK);
+		LedgerInput input = LedgerInput.paths(List.of(Inspections.SAMPLE));
+		InspectionResult year = sample.run(input, InspectionOptions.defaults(LocalDate.parse("2025-09-30")));
+		InspectionResult september = sample.run(input, new InspectionOptions(LocalDate.parse("2025-09-30"),
+				LocalDate.parse("2025-09-01"), LocalDate.parse("2025-09-30"), false, true, null));
+		List<String> lapsesEndingInSeptember = year.document()
+			.findings()
+			.stream()
+			.filter((f) -> f.duty().endsWith(".LAPSED") && f.period().to().getMonthValue() == 9)
+			.map(Finding::key)
+			.toList();
+		assertThat(lapsesEndingInSeptember).contains("MEMBER.LAPSED|B4|M054|2025-04-01|2025-09-30");
+		assertThat(september.document().findings()).filteredOn((f) -> f.duty().endsWith(".LAPSED"))
+			.extracting(Finding::key)
+			.containsExactlyElementsOf(lapsesEndingInSeptember);
+	}
+
+	@Test
+	void aRunOfAnOldLedgerWithoutAsOfWarnsThatItsLatestRecordIsLongBefore() {
+		Inspection sample = new Inspection(Checks.ruleSet(), Inspections.CLOCK);
+		LedgerInput input = LedgerInput.paths(List.of(Inspections.SAMPLE));
+		InspectionResult late = sample.run(input, InspectionOptions.defaults(LocalDate.parse("2026-06-30")));
+		assertThat(late.warnings()).singleElement()
+			.asString()
+			.startsWith("提示：检查期间（2026年1月至6月）内台账中没有任何活动记录，台账中最近一条记录的日期为2025年12月");
+		InspectionResult stale = sample.run(input, new InspectionOptions(LocalDate.parse("2026-06-30"),
+				LocalDate.parse("2025-01-01"), LocalDate.parse("2026-06-30"), false, true, null));
+		assertThat(stale.warnings()).singleElement()
+			.asString()
+			.startsWith("提示：台账中最近一条记录的日期为2025年12月")
+			.contains("距截至日期2026年6月30日已超过3个月");
+		assertThat(sample.run(input, InspectionOptions.defaults(LocalDate.parse("2025-12-31"))).warnings()).isEmpty();
 	}
 
 	private static List<String> keys(FindingsDocument document) {

@@ -93,6 +93,21 @@ class RuleShelfTests {
 				.satisfies((p) -> assertThat(p.file()).isEqualTo("report/phrasing.yml")));
 	}
 
+	@Test
+	void wordingThatDoesNotFitTheRulesIsARuleProblemNamingTheFileAndKey() throws IOException {
+		Path wording = this.folder.resolve("report/phrasing.yml");
+		Files.writeString(wording,
+				Files.readString(wording)
+					.replace("{meetings}有{count}次未将", "{meetings}有{cout}次未将")
+					.replace("areas: [组织生活, 基础工作, 联系群众]", "areas: [组织生活, 基础工作]"));
+		assertThatExceptionOfType(RuleBookException.class)
+			.isThrownBy(() -> new RuleShelf().load(RuleSource.folder(this.folder)))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(RuleBookException.Problem::toString)
+				.anySatisfy((p) -> assertThat(p)
+					.startsWith("report/phrasing.yml：themes[0]（理论武装）.sentences[0].clauses[0].text：占位符{cout}无法填入"))
+				.anySatisfy((p) -> assertThat(p).startsWith("report/phrasing.yml：themes：规则中的领域“联系群众”")));
+	}
+
 	private void breakARule() throws IOException {
 		Path drl = this.folder.resolve("orglife/meetings.drl");
 		Files.writeString(drl, Files.readString(drl) + "\nrule \"broken\" when then nonsense( end\n");

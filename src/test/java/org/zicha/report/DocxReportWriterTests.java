@@ -7,8 +7,6 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,31 +30,35 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import org.zicha.inspection.InspectionOptions;
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
-import org.zicha.ledger.LedgerRead;
-import org.zicha.ledger.LedgerReader;
-import org.zicha.rules.RuleBook;
+import org.zicha.ledger.OrgKind;
 import org.zicha.testing.Checks;
+import org.zicha.testing.Inspections;
+import org.zicha.testing.LedgerBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zicha.ledger.ActivityType.STAFF_FORUM;
 
 /**
  * The Word report of the sample ledger, checked with the real rules and read back with
- * POI.
+ * POI: the layout of GB/T 9704-2012, the ending and the appendix in a landscape section.
  */
 class DocxReportWriterTests {
 
 	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+	/** The width of the text of a landscape page: A4's height less 35 mm and 37 mm. */
+	private static final int LANDSCAPE_TEXT = 16838 - 1985 - 2098;
 
 	private static Phrasing phrasing;
 
@@ -67,11 +69,8 @@ class DocxReportWriterTests {
 
 	@BeforeAll
 	static void checkSample() {
-		RuleBook book = Checks.rules();
-		LedgerRead read = new LedgerReader(book.vocabulary(), book::names, Clock.systemDefaultZone())
-			.read(List.of(Path.of("sample-data/json")), false);
 		phrasing = Checks.phrasing();
-		report = Checks.inspect(read, InspectionOptions.defaults(LocalDate.parse("2025-12-31"))).report();
+		report = Inspections.inspect(Inspections.SAMPLE, "2025-12-31").report();
 	}
 
 	@Test
@@ -82,75 +81,169 @@ class DocxReportWriterTests {
 	}
 
 	@Test
-	void pageIsA4WithTheMarginsOfAnOfficialDocument() throws IOException {
+	void bodyIsOnPortraitA4WithTheMarginsOfAnOfficialDocumentAndTheAppendixOnLandscapeA4() throws IOException {
 		try (XWPFDocument doc = write(report)) {
-			CTPageSz size = doc.getDocument().getBody().getSectPr().getPgSz();
-			CTPageMar margins = doc.getDocument().getBody().getSectPr().getPgMar();
-			assertThat(twips(size.getW())).isEqualTo(11906);
-			assertThat(twips(size.getH())).isEqualTo(16838);
+			CTSectPr portrait = doc.getParagraphs()
+				.stream()
+				.filter((p) -> p.getCTPPr() != null && p.getCTPPr().isSetSectPr())
+				.map((p) -> p.getCTPPr().getSectPr())
+				.findFirst()
+				.orElseThrow();
+			assertThat(twips(portrait.getPgSz().getW())).isEqualTo(11906);
+			assertThat(twips(portrait.getPgSz().getH())).isEqualTo(16838);
+			assertThat(portrait.getPgSz().getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
+			CTPageMar margins = portrait.getPgMar();
 			assertThat(twips(margins.getTop())).isEqualTo(2098);
 			assertThat(twips(margins.getBottom())).isEqualTo(1985);
 			assertThat(twips(margins.getLeft())).isEqualTo(1588);
 			assertThat(twips(margins.getRight())).isEqualTo(1474);
+			CTSectPr landscape = doc.getDocument().getBody().getSectPr();
+			assertThat(twips(landscape.getPgSz().getW())).isEqualTo(16838);
+			assertThat(twips(landscape.getPgSz().getH())).isEqualTo(11906);
+			assertThat(landscape.getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
+			assertThat(landscape.getFooterReferenceList()).hasSize(2);
+			assertThat(portrait.getFooterReferenceList()).hasSize(2);
 		}
 	}
 
 	@Test
-	void titleSubtitleAndHeadingsFollowInOrder() throws IOException {
+	void titleHasTheIssuerAndTheYearAndNoDraftingNoteFollows() throws IOException {
+		try (XWPFDocument doc = write(report); XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			List<XWPFParagraph> paragraphs = doc.getParagraphs();
+			assertThat(paragraphs.get(0).getText()).isEqualTo("中共市交通运输局党组");
+			assertThat(paragraphs.get(1).getText()).isEqualTo("关于2025年度党建工作自查情况的报告");
+			assertThat(paragraphs.get(2).getText()).isEmpty();
+			assertThat(paragraphs.get(3).getText()).isEqualTo(phrasing.heading("basics"));
+			assertThat(extractor.getText()).doesNotContain(report.coverage()).doesNotContain("依据22个党组织");
+		}
+	}
+
+	@Test
+	void headingsFollowInOrderWithTheirParagraphs() throws IOException {
+		try (XWPFDocument doc = write(report)) {
+			assertThat(headings(doc)).containsExactly(phrasing.heading("basics"), phrasing.heading("problems"),
+					phrasing.heading("measures"), report.ending().appendixTitle());
+			assertThat(texts(between(doc, phrasing.heading("basics"), phrasing.heading("problems"))))
+				.isEqualTo(report.basics());
+			List<String> problems = texts(between(doc, phrasing.heading("problems"), phrasing.heading("measures")));
+			assertThat(problems.get(0)).isEqualTo(report.opening());
+			assertThat(problems.subList(1, problems.size()))
+				.isEqualTo(report.problems().stream().map(Report.Problem::text).toList());
+		}
+	}
+
+	@Test
+	void theWholeLevelTwoHeadingOfAMeasureIsInKaitiAndTheRestInFangsong() throws IOException {
+		try (XWPFDocument doc = write(report)) {
+			List<XWPFParagraph> measures = between(doc, phrasing.heading("measures"), "").subList(0,
+					report.measures().size());
+			for (int i = 0; i < measures.size(); i++) {
+				Report.Measure measure = report.measures().get(i);
+				List<XWPFRun> runs = measures.get(i).getRuns();
+				assertThat(runs.get(0).text()).isEqualTo(measure.heading()).startsWith("（").endsWith("。");
+				assertThat(font(runs.get(0))).isEqualTo("楷体_GB2312");
+				assertThat(runs.get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+				assertThat(runs.get(1).text()).isEqualTo(measure.text());
+				assertThat(font(runs.get(1))).isEqualTo("仿宋_GB2312");
+			}
+		}
+	}
+
+	@Test
+	void theAttachmentNoteSignatureAndDateEndTheBody() throws IOException {
+		try (XWPFDocument doc = write(report)) {
+			List<XWPFParagraph> after = between(doc, phrasing.heading("measures"), "附件");
+			List<String> texts = texts(after).subList(report.measures().size(), after.size());
+			assertThat(texts).containsExactly("", "附件：问题清单", "", "中共市交通运输局党组", "2025年12月31日", "");
+			XWPFParagraph attachment = after.get(report.measures().size() + 1);
+			assertThat(attachment.getFirstLineIndent()).isEqualTo(640);
+			assertThat(font(attachment.getRuns().get(0))).isEqualTo("仿宋_GB2312");
+			XWPFParagraph signature = after.get(report.measures().size() + 3);
+			XWPFParagraph date = after.get(report.measures().size() + 4);
+			assertThat(signature.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+			assertThat(date.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+			// the issuer (10 characters) two characters in; the date (7) starts two to
+			// its right
+			assertThat(signature.getIndentationRight()).isEqualTo(640);
+			assertThat(date.getIndentationRight()).isEqualTo(960);
+			assertThat(font(signature.getRuns().get(0))).isEqualTo("仿宋_GB2312");
+		}
+	}
+
+	@Test
+	void theAppendixOpensWithTheMarkAloneAtTheTopLeftAndItsTitleCentred() throws IOException {
 		try (XWPFDocument doc = write(report)) {
 			List<XWPFParagraph> paragraphs = doc.getParagraphs();
-			assertThat(paragraphs.get(0).getText()).isEqualTo(report.title());
-			assertThat(paragraphs.get(1).getText()).isEqualTo(report.subtitle());
-			assertThat(headings(doc)).containsExactly(phrasing.heading("basics"), phrasing.heading("problems"),
-					phrasing.heading("measures"), phrasing.heading("appendix"));
-			assertThat(texts(between(doc, "basics", "problems"))).isEqualTo(report.basics());
+			int mark = texts(paragraphs).lastIndexOf("附件");
+			XWPFParagraph markParagraph = paragraphs.get(mark);
+			assertThat(markParagraph.getCTPPr().isSetSectPr()).isFalse();
+			assertThat(paragraphs.get(mark - 1).getCTPPr().isSetSectPr()).isTrue();
+			assertThat(markParagraph.getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+			assertThat(font(markParagraph.getRuns().get(0))).isEqualTo("黑体");
+			assertThat(markParagraph.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
+			XWPFParagraph title = paragraphs.get(mark + 1);
+			assertThat(title.getText()).isEqualTo("问题清单");
+			assertThat(title.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+			assertThat(font(title.getRuns().get(0))).isEqualTo("方正小标宋简体");
+			assertThat(title.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(22.0);
 		}
 	}
 
 	@Test
-	void problemParagraphsAreTheProblemsTextsInOrder() throws IOException {
+	void theAppendixTableHasEveryRowAndFitsTheLandscapePage() throws IOException {
 		try (XWPFDocument doc = write(report)) {
-			List<String> problems = texts(between(doc, "problems", "measures"));
-			assertThat(problems).isEqualTo(report.problems().stream().map(Report.Problem::text).toList());
-			assertThat(problems.get(0)).startsWith("一是");
-			assertThat(problems.get(1)).startsWith("二是");
-		}
-	}
-
-	@Test
-	void measuresOpenWithTheirOrdinalInKaiti() throws IOException {
-		try (XWPFDocument doc = write(report)) {
-			List<XWPFParagraph> measures = between(doc, "measures", "appendix");
-			assertThat(texts(measures))
-				.isEqualTo(report.measures().stream().map((m) -> m.ordinal() + m.text()).toList());
-			assertThat(measures.get(0).getText()).startsWith("（一）");
-			for (int i = 0; i < measures.size(); i++) {
-				List<XWPFRun> runs = measures.get(i).getRuns();
-				assertThat(runs.get(0).text()).isEqualTo(report.measures().get(i).ordinal());
-				assertThat(font(runs.get(0))).isEqualTo("楷体_GB2312");
-				assertThat(font(runs.get(1))).isEqualTo("仿宋_GB2312");
-				assertThat(runs.get(1).getFontSizeAsDouble()).isEqualTo(16.0);
+			XWPFTable table = doc.getTables().get(0);
+			assertThat(cells(table.getRow(0))).containsExactly("序号", "问题", "涉及组织", "期间", "依据", "类别");
+			assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+			assertThat(table.getRows()).hasSize(report.rows().size() + 1);
+			for (Report.Row row : report.rows()) {
+				assertThat(cells(table.getRow(row.number()))).containsExactly(String.valueOf(row.number()),
+						row.sentence(), row.orgName(), row.periods(), row.citation(), row.severity().shortLabel());
+				assertThat(row.source()).startsWith(row.citation());
 			}
+			assertFits(table);
+			XWPFRun header = table.getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0);
+			assertThat(font(header)).isEqualTo("黑体");
+			XWPFRun cell = table.getRow(1).getCell(1).getParagraphs().get(0).getRuns().get(0);
+			assertThat(font(cell)).isEqualTo("仿宋_GB2312");
+			assertThat(cell.getFontSizeAsDouble()).isEqualTo(10.5);
+			assertThat(cells(table.getRow(8)).get(4)).isEqualTo("《中国共产党基层组织选举工作条例》第三条");
+		}
+	}
+
+	@Test
+	void exemptedFindingsFollowInASecondTable() throws IOException {
+		try (XWPFDocument doc = write(report)) {
+			assertThat(texts(doc.getParagraphs())).contains(phrasing.heading("exempted"));
+			XWPFTable table = doc.getTables().get(1);
+			assertThat(cells(table.getRow(0))).containsExactly("序号", "事项", "理由", "批准文号");
+			assertThat(table.getRows()).hasSize(report.exempted().size() + 1);
+			for (int i = 0; i < report.exempted().size(); i++) {
+				Exempted e = report.exempted().get(i);
+				assertThat(cells(table.getRow(i + 1))).containsExactly(String.valueOf(i + 1), e.finding().message(),
+						e.reason(), (e.approval() != null) ? e.approval() : "—");
+			}
+			assertFits(table);
 		}
 	}
 
 	@Test
 	void fontsAndSizesFollowTheStandard() throws IOException {
 		try (XWPFDocument doc = write(report)) {
-			XWPFRun title = doc.getParagraphs().get(0).getRuns().get(0);
-			assertThat(font(title)).isEqualTo("方正小标宋简体");
-			assertThat(title.getFontFamily(FontCharRange.ascii)).isEqualTo("方正小标宋简体");
-			assertThat(title.getFontSizeAsDouble()).isEqualTo(22.0);
-			assertThat(doc.getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
-			XWPFRun subtitle = doc.getParagraphs().get(1).getRuns().get(0);
-			assertThat(font(subtitle)).isEqualTo("楷体_GB2312");
-			assertThat(subtitle.getFontSizeAsDouble()).isEqualTo(16.0);
-			for (XWPFParagraph heading : headingParagraphs(doc)) {
+			for (XWPFParagraph titleLine : doc.getParagraphs().subList(0, 2)) {
+				XWPFRun title = titleLine.getRuns().get(0);
+				assertThat(font(title)).isEqualTo("方正小标宋简体");
+				assertThat(title.getFontFamily(FontCharRange.ascii)).isEqualTo("方正小标宋简体");
+				assertThat(title.getFontSizeAsDouble()).isEqualTo(22.0);
+				assertThat(titleLine.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+			}
+			for (XWPFParagraph heading : headingParagraphs(doc).subList(0, 3)) {
 				assertThat(font(heading.getRuns().get(0))).isEqualTo("黑体");
 				assertThat(heading.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0);
 			}
-			List<XWPFParagraph> body = new ArrayList<>(between(doc, "basics", "problems"));
-			body.addAll(between(doc, "problems", "measures"));
+			List<XWPFParagraph> body = new ArrayList<>(
+					between(doc, phrasing.heading("basics"), phrasing.heading("problems")));
+			body.addAll(between(doc, phrasing.heading("problems"), phrasing.heading("measures")));
 			for (XWPFParagraph p : body) {
 				assertThat(font(p.getRuns().get(0))).isEqualTo("仿宋_GB2312");
 				assertThat(p.getRuns().get(0).getFontFamily(FontCharRange.hAnsi)).isEqualTo("仿宋_GB2312");
@@ -166,7 +259,8 @@ class DocxReportWriterTests {
 	void bodyAndHeadingsHaveFixedLinesOf28Points() throws Exception {
 		try (XWPFDocument doc = write(report)) {
 			List<XWPFParagraph> paragraphs = doc.getParagraphs();
-			for (XWPFParagraph p : paragraphs.subList(1, paragraphs.size())) {
+			int mark = texts(paragraphs).lastIndexOf("附件");
+			for (XWPFParagraph p : paragraphs.subList(2, mark)) {
 				assertThat(p.getSpacingLineRule()).as(p.getText()).isEqualTo(LineSpacingRule.EXACT);
 				assertThat(p.getSpacingBetween()).as(p.getText()).isEqualTo(28.0);
 			}
@@ -219,48 +313,7 @@ class DocxReportWriterTests {
 	}
 
 	@Test
-	void appendixStartsOnANewPageWithATableOfEveryIssue() throws IOException {
-		try (XWPFDocument doc = write(report)) {
-			XWPFParagraph heading = headingParagraphs(doc).get(3);
-			assertThat(heading.isPageBreak()).isTrue();
-			XWPFTable table = doc.getTables().get(0);
-			assertThat(cells(table.getRow(0))).containsExactly("序号", "问题", "涉及组织", "期间", "依据", "类别");
-			assertThat(table.getRow(0).isRepeatHeader()).isTrue();
-			List<Report.Issue> issues = report.issues();
-			assertThat(table.getRows()).hasSize(issues.size() + 1);
-			for (Report.Issue issue : issues) {
-				List<String> row = cells(table.getRow(issue.number()));
-				assertThat(row).containsExactly(String.valueOf(issue.number()), issue.sentence(),
-						String.join("、", issue.organisations()), issue.periods(), issue.source(),
-						issue.severity().shortLabel());
-			}
-			assertFitsTheText(table);
-			XWPFRun header = table.getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0);
-			assertThat(font(header)).isEqualTo("黑体");
-			XWPFRun cell = table.getRow(1).getCell(1).getParagraphs().get(0).getRuns().get(0);
-			assertThat(font(cell)).isEqualTo("仿宋_GB2312");
-			assertThat(cell.getFontSizeAsDouble()).isEqualTo(12.0);
-		}
-	}
-
-	@Test
-	void exemptedFindingsFollowInASecondTable() throws IOException {
-		try (XWPFDocument doc = write(report)) {
-			assertThat(texts(doc.getParagraphs())).contains(phrasing.heading("exempted"));
-			XWPFTable table = doc.getTables().get(1);
-			assertThat(cells(table.getRow(0))).containsExactly("序号", "事项", "理由", "批准文号");
-			assertThat(table.getRows()).hasSize(report.exempted().size() + 1);
-			for (int i = 0; i < report.exempted().size(); i++) {
-				Exempted e = report.exempted().get(i);
-				assertThat(cells(table.getRow(i + 1))).containsExactly(String.valueOf(i + 1), e.finding().message(),
-						e.reason(), (e.approval() != null) ? e.approval() : "—");
-			}
-			assertFitsTheText(table);
-		}
-	}
-
-	@Test
-	void noticesStayOutOfTheDocument() throws IOException {
+	void noticesAndWarningsStayOutOfTheDocument() throws IOException {
 		try (XWPFDocument doc = write(report); XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 			String text = extractor.getText();
 			assertThat(text).doesNotContain(phrasing.heading("notices"));
@@ -271,13 +324,18 @@ class DocxReportWriterTests {
 	}
 
 	@Test
-	void reportWithoutProblemsSaysSoAndHasNoMeasuresNorAppendix() throws IOException {
-		Report clean = new Report(report.title(), report.subtitle(), report.basics(), List.of(), List.of(), List.of(),
-				report.notices(), report.heatMap(), report.asOf());
+	void reportWithoutProblemsSaysSoAndHasNoMeasuresAttachmentNorAppendix() throws IOException {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.org("R", OrgKind.GENERAL_BRANCH).name("机关党总支");
+		l.quarterly("R", 2025, STAFF_FORUM);
+		Report clean = Checks.report(l.build(), "2025-06-30");
 		try (XWPFDocument doc = write(clean)) {
 			assertThat(headings(doc)).containsExactly(phrasing.heading("basics"), phrasing.heading("problems"));
-			assertThat(texts(between(doc, "problems", null))).containsExactly(phrasing.heading("noProblems"));
+			assertThat(texts(between(doc, phrasing.heading("problems"), null)))
+				.containsExactly(phrasing.heading("noProblems"), "", "中共机关党总支", "2025年6月30日");
 			assertThat(doc.getTables()).isEmpty();
+			assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getOrient())
+				.isEqualTo(STPageOrientation.PORTRAIT);
 		}
 	}
 
@@ -308,13 +366,12 @@ class DocxReportWriterTests {
 		assertThat(bytes.size()).isPositive();
 	}
 
-	private static void assertFitsTheText(XWPFTable table) {
+	private static void assertFits(XWPFTable table) {
 		CTTblPr pr = table.getCTTbl().getTblPr();
 		assertThat(pr.getTblLayout().getType()).isEqualTo(STTblLayoutType.FIXED);
-		int textWidth = 11906 - 1588 - 1474;
-		assertThat(table.getWidth()).isEqualTo(textWidth);
+		assertThat(table.getWidth()).isEqualTo(LANDSCAPE_TEXT);
 		assertThat(table.getCTTbl().getTblGrid().getGridColList().stream().mapToInt((c) -> twips(c.getW())).sum())
-			.isEqualTo(textWidth);
+			.isEqualTo(LANDSCAPE_TEXT);
 		assertThat(table.getTopBorderType()).isEqualTo(XWPFTable.XWPFBorderType.SINGLE);
 		assertThat(table.getInsideVBorderType()).isEqualTo(XWPFTable.XWPFBorderType.SINGLE);
 	}
@@ -333,7 +390,8 @@ class DocxReportWriterTests {
 	private static List<XWPFParagraph> headingParagraphs(XWPFDocument doc) {
 		return doc.getParagraphs()
 			.stream()
-			.filter((p) -> p.getCTPPr().isSetOutlineLvl() && p.getCTPPr().getOutlineLvl().getVal().intValue() == 0)
+			.filter((p) -> p.getCTPPr() != null && p.getCTPPr().isSetOutlineLvl()
+					&& p.getCTPPr().getOutlineLvl().getVal().intValue() == 0)
 			.toList();
 	}
 
@@ -341,12 +399,15 @@ class DocxReportWriterTests {
 		return texts(headingParagraphs(doc));
 	}
 
-	/** The paragraphs after one heading and before the next one (null: the end). */
+	/**
+	 * The paragraphs after the one of a text and before the next of another (null: to the
+	 * end; empty: the next empty paragraph is not an end).
+	 */
 	private static List<XWPFParagraph> between(XWPFDocument doc, String from, String to) {
 		List<XWPFParagraph> paragraphs = doc.getParagraphs();
 		List<String> texts = texts(paragraphs);
-		int start = texts.indexOf(phrasing.heading(from)) + 1;
-		int end = (to != null) ? texts.indexOf(phrasing.heading(to)) : texts.size();
+		int start = texts.indexOf(from) + 1;
+		int end = (to == null || to.isEmpty()) ? texts.size() : texts.subList(start, texts.size()).indexOf(to) + start;
 		return paragraphs.subList(start, end);
 	}
 

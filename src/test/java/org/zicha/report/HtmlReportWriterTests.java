@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Clock;
-import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +20,14 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.zicha.inspection.InspectionOptions;
 import org.zicha.finding.Finding;
+import org.zicha.inspection.InspectionOptions;
+import org.zicha.inspection.InspectionResult;
 import org.zicha.ledger.Ledger;
-import org.zicha.ledger.LedgerReader;
+import org.zicha.ledger.LedgerRead;
 import org.zicha.ledger.Period;
-import org.zicha.rules.RuleBook;
 import org.zicha.testing.Checks;
+import org.zicha.testing.Inspections;
 import org.zicha.testing.LedgerBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +37,8 @@ import static org.zicha.ledger.ActivityType.PARTY_LECTURE;
 import static org.zicha.ledger.ActivityType.THEME_DAY;
 
 /**
- * report.html: a page built from real checks of small ledgers, written to disk and read
- * back with jsoup.
+ * report.html: a page rendered from the templates under {@code templates/report/} for
+ * real checks of small ledgers, written to disk and read back with jsoup.
  */
 class HtmlReportWriterTests {
 
@@ -53,19 +52,26 @@ class HtmlReportWriterTests {
 		Document page = page(report(ledger(), "2025-09-10"));
 		assertThat(page.select("main > header, main > section"))
 			.extracting((e) -> e.tagName().equals("header") ? "header" : e.id())
-			.containsExactly("header", "overview", "heatmap", "basics", "problems", "measures", "notices", "appendix",
-					"findings");
+			.containsExactly("header", "overview", "heatmap", "basics", "problems", "measures", "ending", "notices",
+					"appendix", "findings");
 		assertThat(page.select("section > h2")).extracting(Element::text)
 			.containsSubsequence("一、基本情况", "二、存在的问题", "三、下步工作考虑", "近期到期事项", "附件：问题清单");
 	}
 
 	@Test
-	void headerShowsTitleAndSubtitle() throws IOException {
+	void headerShowsTitleCoverageAndWarnings() throws IOException {
 		Report report = report(ledger(), "2025-09-10");
 		Document page = page(report);
-		assertThat(page.title()).isEqualTo(report.title());
-		assertThat(page.selectFirst("header h1").text()).isEqualTo(report.title());
-		assertThat(page.selectFirst("header .subtitle").text()).isEqualTo(report.subtitle());
+		assertThat(page.title()).isEqualTo(report.titleLine());
+		assertThat(page.selectFirst("header h1").text()).isEqualTo("中共测试局党组关于2025年1月至9月党建工作自查情况的报告");
+		assertThat(page.selectFirst("header .subtitle").text()).isEqualTo(report.coverage());
+		assertThat(page.select("header .warning")).isEmpty();
+		Report late = report(ledger(), "2026-03-31");
+		assertThat(page(late).select("header .warning")).extracting(Element::text)
+			.containsExactlyElementsOf(late.warnings())
+			.singleElement()
+			.asString()
+			.startsWith("提示：检查期间（2026年1月至3月）内台账中没有任何活动记录，台账中最近一条记录的日期为2025年9月17日");
 	}
 
 	@Test
@@ -76,8 +82,11 @@ class HtmlReportWriterTests {
 		assertThat(page.select("#problems p.problem")).extracting(Element::text)
 			.containsExactlyElementsOf(report.problems().stream().map(Report.Problem::text).toList());
 		assertThat(page.select("#measures p.measure")).extracting(Element::text)
-			.containsExactlyElementsOf(report.measures().stream().map((m) -> m.ordinal() + m.text()).toList());
+			.containsExactlyElementsOf(report.measures().stream().map((m) -> m.heading() + m.text()).toList());
 		assertThat(page.select("#basics p")).extracting(Element::text).containsExactlyElementsOf(report.basics());
+		assertThat(page.selectFirst("#problems p.opening").text()).isEqualTo(report.opening());
+		assertThat(page.select("#ending p")).extracting(Element::text)
+			.containsExactly("附件：问题清单", "中共测试局党组", "2025年9月10日");
 	}
 
 	@Test
@@ -96,30 +105,77 @@ class HtmlReportWriterTests {
 	}
 
 	@Test
-	void everyFindingIsARowOfTheFindingsTableWithItsKey() throws IOException {
+	void everyFindingIsARowOfTheFindingsTableWithItsDutysTitleAndTheKeyAsTooltip() throws IOException {
 		Report report = report(ledger(), "2025-09-10");
 		assertThat(report.exempted()).isNotEmpty();
 		Document page = page(report);
 		Elements rows = page.select("#findings-table tbody tr");
-		List<String> problemKeys = report.issues().stream().flatMap((i) -> i.keys().stream()).toList();
+		List<String> problemKeys = report.findings().stream().map(Finding::key).toList();
 		List<String> noticeKeys = report.notices().stream().map(Finding::key).toList();
 		List<String> exemptedKeys = report.exempted().stream().map((e) -> e.finding().key()).toList();
-		assertThat(rows).extracting((r) -> r.selectFirst("td.key").text())
+		assertThat(rows).extracting((r) -> r.attr("data-key"))
 			.containsExactlyElementsOf(concat(problemKeys, noticeKeys, exemptedKeys));
-		for (Report.Issue issue : report.issues()) {
-			for (Finding f : issue.findings()) {
-				Element row = rows.select("tr[data-key=" + quoted(f.key()) + "]").first();
-				assertThat(row.attr("data-category")).isEqualTo(f.severity().name());
-				assertThat(row.select("td")).extracting(Element::text)
-					.containsExactly(f.severity().shortLabel(), f.area(), f.orgName(), f.period().label(), f.message(),
-							f.source(), f.key());
-			}
+		assertThat(page.select("#findings-table thead th")).extracting(Element::text)
+			.containsExactly("严重程度", "领域", "组织", "事项", "期间", "问题描述", "依据");
+		for (Finding f : report.findings()) {
+			Element row = rows.select("tr[data-key=" + quoted(f.key()) + "]").first();
+			assertThat(row.attr("data-category")).isEqualTo(f.severity().name());
+			assertThat(row.select("td")).extracting(Element::text)
+				.containsExactly(f.severity().shortLabel(), f.area(), f.orgName(), f.title(), f.period().label(),
+						f.message(), f.source());
+			assertThat(row.selectFirst("td.duty").attr("title")).isEqualTo(f.key());
+			assertThat(row.text()).doesNotContain(f.duty());
 		}
 		assertThat(rows.select("tr[data-category=EXEMPTED]")).extracting((r) -> r.attr("data-key"))
 			.containsExactlyElementsOf(exemptedKeys);
 		assertThat(rows.select("tr[data-category=NOTICE]")).extracting((r) -> r.attr("data-key"))
 			.containsExactlyElementsOf(noticeKeys);
-		assertThat(page.selectFirst("#findings-count").text()).isEqualTo("共 " + rows.size() + " 条");
+	}
+
+	@Test
+	void theTableCountsWhatThePageSaysItCountsWithTheExemptedApart() throws IOException {
+		Report report = report(ledger(), "2025-09-10");
+		Document page = page(report);
+		long major = report.findings().stream().filter((f) -> f.severity().name().equals("MAJOR")).count();
+		int problems = report.findings().size();
+		String expected = "问题" + problems + "条（重要问题" + major + "条、一般问题" + (problems - major) + "条），提醒"
+				+ report.notices().size() + "条，另有经批准的例外" + report.exempted().size() + "条";
+		Element count = page.selectFirst("#findings-count");
+		assertThat(count.text()).isEqualTo(expected);
+		assertThat(count.attr("data-problems")).isEqualTo(String.valueOf(problems));
+		assertThat(page.select("#findings-table tbody tr[data-category~=MAJOR|MINOR]")).hasSize(problems);
+		assertThat(page.select("script").html()).contains("'问题' + (n.MAJOR + n.MINOR) + '条（重要问题'", "'，另有经批准的例外'");
+	}
+
+	@Test
+	void aRunComparedWithAnEarlierOneShowsEachFindingsChangeAndTheResolvedOnes() throws IOException {
+		InspectionResult june = Checks.inspect(read(ledger()),
+				InspectionOptions.defaults(LocalDate.parse("2025-06-30")));
+		LedgerBuilder fixed = ledgerBuilder();
+		fixed.activity("B1", "2025-03-20", THEME_DAY);
+		InspectionResult july = Checks.inspect(read(fixed.build()),
+				InspectionOptions.defaults(LocalDate.parse("2025-07-31"))
+					.comparedWith(june.document().findings(), null));
+		Document page = page(july.report());
+		assertThat(page.select("#findings-table thead th").last().text()).isEqualTo("变化");
+		Elements rows = page.select("#findings-table tbody tr[data-category~=MAJOR|MINOR]");
+		for (Element row : rows) {
+			Finding f = july.document()
+				.findings()
+				.stream()
+				.filter((x) -> x.key().equals(row.attr("data-key")))
+				.findFirst()
+				.orElseThrow();
+			assertThat(row.selectFirst("td.change").text())
+				.isEqualTo((f.change() == Finding.Change.NEW) ? "新增" : "仍存在");
+			assertThat(row.attr("data-change")).isEqualTo(f.change().name());
+		}
+		assertThat(rows.select("td.change")).extracting(Element::text).contains("新增", "仍存在");
+		assertThat(options(page, "change")).containsExactly("NEW", "PERSISTING");
+		assertThat(page.select("#resolved table tbody tr")).extracting((r) -> r.attr("data-key"))
+			.containsExactly("THEME_DAY|B1||2025-03-01|2025-03-31");
+		assertThat(page.selectFirst("#resolved h2").text()).isEqualTo("已解决的问题");
+		assertThat(page.select("#resolved td.duty")).extracting(Element::text).containsExactly("未按期开展主题党日");
 	}
 
 	@Test
@@ -127,7 +183,7 @@ class HtmlReportWriterTests {
 		Report report = report(ledger(), "2025-09-10");
 		Document page = page(report);
 		assertThat(page.select("#appendix table.appendix tbody tr")).extracting((r) -> r.child(1).text())
-			.containsExactlyElementsOf(report.issues().stream().map(Report.Issue::sentence).toList());
+			.containsExactlyElementsOf(report.rows().stream().map(Report.Row::sentence).toList());
 		assertThat(page.select("#appendix table.exempted tbody tr")).extracting((r) -> r.child(1).text())
 			.containsExactlyElementsOf(report.exempted().stream().map((e) -> e.finding().message()).toList());
 	}
@@ -136,8 +192,8 @@ class HtmlReportWriterTests {
 	void filtersOfferExactlyTheAreasOrganisationsAndSeveritiesPresent() throws IOException {
 		Report report = report(ledger(), "2025-09-10");
 		Document page = page(report);
-		List<Finding> all = concat(report.issues().stream().flatMap((i) -> i.findings().stream()).toList(),
-				report.notices(), report.exempted().stream().map((e) -> e.finding()).toList());
+		List<Finding> all = concat(report.findings(), report.notices(),
+				report.exempted().stream().map((e) -> e.finding()).toList());
 		assertThat(options(page, "area")).containsExactlyInAnyOrderElementsOf(set(all.stream().map(Finding::area)));
 		assertThat(options(page, "org"))
 			.containsExactlyInAnyOrderElementsOf(set(all.stream().map(Finding::orgId).filter((o) -> o != null)));
@@ -154,12 +210,8 @@ class HtmlReportWriterTests {
 	void countsBySeverityAndAreaAddUp() throws IOException {
 		Report report = report(ledger(), "2025-09-10");
 		Document page = page(report);
-		long major = report.issues()
-			.stream()
-			.flatMap((i) -> i.findings().stream())
-			.filter((f) -> f.severity().name().equals("MAJOR"))
-			.count();
-		int problems = report.issues().stream().mapToInt((i) -> i.findings().size()).sum();
+		long major = report.findings().stream().filter((f) -> f.severity().name().equals("MAJOR")).count();
+		int problems = report.findings().size();
 		assertThat(page.select(".cards .card")).extracting((c) -> c.selectFirst(".card-label").text())
 			.containsExactly("重要问题", "一般问题", "提醒", "经批准的例外");
 		assertThat(count(page, "MAJOR")).isEqualTo(major);
@@ -174,7 +226,7 @@ class HtmlReportWriterTests {
 	}
 
 	@Test
-	void heatMapHasAGridPerDutyARowPerOrganisationAndACellPerMonth() throws IOException {
+	void heatMapHasAGridPerDutyARowPerOrganisationAndACellPerPeriodOfTheDuty() throws IOException {
 		Report report = report(ledger(), "2025-09-10");
 		HeatMap heatMap = report.heatMap();
 		assertThat(heatMap.duties()).isNotEmpty();
@@ -187,8 +239,8 @@ class HtmlReportWriterTests {
 			Element grid = grids.get(d);
 			assertThat(grid.selectFirst("figcaption .heat-title").text())
 				.isEqualTo(duty.title().replaceFirst("未", "") + "情况");
-			assertThat(grid.select("thead tr.months th[data-month]")).extracting(Element::text)
-				.containsExactlyElementsOf(heatMap.months().stream().map((m) -> m.getMonthValue() + "月").toList());
+			assertThat(grid.select("thead tr.periods th[data-period]")).extracting((t) -> t.attr("data-period"))
+				.containsExactlyElementsOf(duty.periods().stream().map((p) -> p.from() + "/" + p.to()).toList());
 			Elements rows = grid.select("tbody tr");
 			assertThat(rows).extracting((r) -> r.attr("data-org"))
 				.containsExactlyElementsOf(duty.rows().stream().map(HeatMap.Row::orgId).toList());
@@ -198,16 +250,31 @@ class HtmlReportWriterTests {
 				assertThat(rows.get(r).selectFirst("th").text()).isEqualTo(row.orgName());
 				assertThat(cells).extracting((c) -> c.attr("data-state"))
 					.containsExactlyElementsOf(row.cells().stream().map(Enum::name).toList());
-				for (int m = 0; m < cells.size(); m++) {
-					YearMonth month = heatMap.months().get(m);
-					assertThat(cells.get(m).attr("data-month")).isEqualTo(month.toString());
-					assertThat(cells.get(m).attr("title")).contains(row.orgName(),
-							month.getYear() + "年" + month.getMonthValue() + "月", row.cells().get(m).label());
+				for (int p = 0; p < cells.size(); p++) {
+					Period period = duty.periods().get(p);
+					assertThat(cells.get(p).attr("data-period")).isEqualTo(period.from() + "/" + period.to());
+					assertThat(cells.get(p).attr("title")).contains(row.orgName(), period.label(),
+							row.cells().get(p).label());
 				}
 			}
 		}
 		assertThat(page.select("#heatmap td[data-state]")).extracting((c) -> c.attr("data-state"))
 			.contains("MET", "MISSED", "EXEMPTED", "NOT_DUE");
+	}
+
+	@Test
+	void aQuarterlyDutyHasOneCellPerQuarterAndAMonthlyDutyOnePerMonth() throws IOException {
+		Document page = page(report(ledger(), "2025-09-10"));
+		Element assembly = page.selectFirst("figure.heat[data-duty=SHYK.ASSEMBLY]");
+		assertThat(assembly.select("thead tr.periods th[data-period]")).extracting(Element::text)
+			.containsExactly("第一季度", "第二季度", "第三季度");
+		assertThat(assembly.select("tbody tr[data-org=B1] td")).extracting((c) -> c.attr("data-state"))
+			.containsExactly("MET", "MET", "NOT_DUE");
+		Element themeDay = page.selectFirst("figure.heat[data-duty=THEME_DAY]");
+		assertThat(themeDay.select("thead tr.periods th[data-period]")).extracting(Element::text)
+			.containsExactly("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月");
+		assertThat(themeDay.select("tbody tr[data-org=B1] td")).extracting((c) -> c.attr("data-state"))
+			.containsExactly("MET", "MET", "MISSED", "MISSED", "MET", "MET", "MET", "MET", "NOT_DUE");
 	}
 
 	@Test
@@ -233,7 +300,7 @@ class HtmlReportWriterTests {
 		assertThat(grid.select("thead tr.years th")).extracting(Element::text).containsExactly("", "2025年", "2026年");
 		assertThat(grid.select("thead tr.years th[colspan]")).extracting((t) -> t.attr("colspan"))
 			.containsExactly("2", "2");
-		assertThat(grid.select("thead tr.months th[data-month]")).extracting(Element::text)
+		assertThat(grid.select("thead tr.periods th[data-period]")).extracting(Element::text)
 			.containsExactly("11月", "12月", "1月", "2月");
 	}
 
@@ -256,21 +323,28 @@ class HtmlReportWriterTests {
 
 	@Test
 	void pageOfTheSampleLedgerIsCompleteAndOffline() throws IOException {
-		RuleBook book = Checks.rules();
-		Ledger ledger = new LedgerReader(book.vocabulary(), book::names, Clock.systemDefaultZone())
-			.read(List.of(Path.of("sample-data/json")), false)
-			.ledger();
-		Report report = report(ledger, "2025-12-31");
+		Report report = Inspections.inspect(Inspections.SAMPLE, "2025-12-31").report();
 		Path file = write(report);
 		assertOffline(file);
 		Document page = Jsoup.parse(file.toFile(), "UTF-8");
-		int findings = report.issues().stream().mapToInt((i) -> i.findings().size()).sum() + report.notices().size()
-				+ report.exempted().size();
+		int findings = report.findings().size() + report.notices().size() + report.exempted().size();
 		assertThat(page.select("#findings-table tbody tr")).hasSize(findings);
 		assertThat(page.select("#problems p.problem")).hasSize(report.problems().size());
 		assertThat(page.select("#heatmap figure.heat")).hasSize(report.heatMap().duties().size());
-		assertThat(page.select("#heatmap thead tr.months th[data-month]"))
-			.hasSize(report.heatMap().duties().size() * 12);
+		int columns = report.heatMap().duties().stream().mapToInt((d) -> d.periods().size()).sum();
+		assertThat(page.select("#heatmap thead tr.periods th[data-period]")).hasSize(columns);
+		assertThat(page.select("figure.heat[data-duty=SHYK.LECTURE] thead th[data-period]")).hasSize(4);
+	}
+
+	@Test
+	void theScriptIsWrittenAsThePolicyHashesIt() throws Exception {
+		Path file = write(report(ledger(), "2025-09-10"));
+		Document page = Jsoup.parse(file.toFile(), "UTF-8");
+		String script = page.selectFirst("script").data();
+		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+			.digest(script.getBytes(StandardCharsets.UTF_8));
+		assertThat(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
+			.contains("'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'");
 	}
 
 	@Test
@@ -321,7 +395,7 @@ class HtmlReportWriterTests {
 		Document page = page(report);
 		assertThat(page.select("#problems p").text()).isEqualTo("经自查，本期未发现需整改的问题。");
 		assertThat(page.select("#findings-table")).isEmpty();
-		assertThat(page.select("#measures, #notices, #appendix")).isEmpty();
+		assertThat(page.select("#measures, #notices, #appendix, #resolved")).isEmpty();
 	}
 
 	private static void assertOffline(Path file) throws IOException {
@@ -366,6 +440,10 @@ class HtmlReportWriterTests {
 
 	private static Ledger ledger() {
 		return ledgerBuilder().build();
+	}
+
+	private static LedgerRead read(Ledger ledger) {
+		return new LedgerRead(ledger, List.of(), List.of(), List.of(), "test");
 	}
 
 	private static Report report(Ledger ledger, String asOf) {

@@ -1,16 +1,13 @@
 package org.zicha.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,6 +16,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -34,24 +32,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
-import org.zicha.finding.Severity;
 import org.zicha.ledger.Ledger;
-import org.zicha.ledger.Period;
-import org.zicha.ledger.PeriodKind;
 import org.zicha.testing.Checks;
+import org.zicha.testing.Inspections;
 import org.zicha.testing.LedgerBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.zicha.ledger.ActivityType.MEMBER_ASSEMBLY;
 import static org.zicha.ledger.ActivityType.THEME_DAY;
+import static org.zicha.report.RectificationColumns.ALL;
 
 /**
  * rectification.xlsx: written to a file and read back with POI.
  */
 class RectificationWriterTests {
 
-	private static final LocalDate AS_OF = LocalDate.parse("2025-12-31");
+	private static final int STATUS = ALL.indexOf("整改状态");
+
+	private static final int KEYS = ALL.indexOf("问题编号");
 
 	@TempDir
 	Path dir;
@@ -62,8 +60,8 @@ class RectificationWriterTests {
 			Row header = book.getSheet("整改台账").getRow(0);
 			List<String> titles = new ArrayList<>();
 			header.forEach((c) -> titles.add(c.getStringCellValue()));
-			assertThat(titles).containsExactly("序号", "问题类别", "问题描述", "涉及组织", "依据", "严重程度", "整改措施", "责任人", "整改时限",
-					"整改状态", "完成日期", "备注", "问题编号");
+			assertThat(titles).containsExactly("序号", "问题类别", "问题描述", "涉及组织", "依据", "严重程度", "整改目标", "整改措施", "责任领导",
+					"责任人", "整改时限", "整改状态", "整改进展", "完成日期", "佐证材料", "销号时间", "备注", "变化", "问题编号");
 			assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("整改台账");
 			assertThat(book.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
 			assertThat(header.getCell(0).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
@@ -71,51 +69,53 @@ class RectificationWriterTests {
 	}
 
 	@Test
-	void everyIssueIsOneRowWithItsFieldsInReportOrder() throws IOException {
-		Report report = report(twoBranches());
-		assertThat(report.issues()).hasSizeGreaterThan(2);
+	void everyRowIsOneDutyAtOneOrganisationWithItsFieldsInReportOrder() throws IOException {
+		Report report = Inspections.inspect(Inspections.SAMPLE, "2025-12-31").report();
 		try (XSSFWorkbook book = write(report)) {
 			Sheet sheet = book.getSheet("整改台账");
-			assertThat(sheet.getLastRowNum()).isEqualTo(report.issues().size());
-			for (Report.Issue issue : report.issues()) {
-				Row row = sheet.getRow(issue.number());
-				assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(issue.number());
-				assertThat(row.getCell(1).getStringCellValue()).isEqualTo(issue.area());
-				assertThat(row.getCell(2).getStringCellValue()).isEqualTo(issue.sentence());
-				assertThat(row.getCell(3).getStringCellValue()).isEqualTo(String.join("、", issue.organisations()));
-				assertThat(row.getCell(4).getStringCellValue()).isEqualTo(issue.source());
-				assertThat(row.getCell(5).getStringCellValue()).isEqualTo(issue.severity().shortLabel());
-				assertThat(row.getCell(6).getStringCellValue()).isEqualTo(issue.remedy());
-				assertThat(row.getCell(7).getStringCellValue()).isEqualTo(issue.responsible());
-				assertThat(DateUtil.isCellDateFormatted(row.getCell(8))).isTrue();
-				assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(issue.deadline());
-				assertThat(row.getCell(9).getStringCellValue()).isEqualTo("未整改");
-				assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.BLANK);
-				assertThat(DateUtil.isADateFormat(row.getCell(10).getCellStyle().getDataFormat(),
-						row.getCell(10).getCellStyle().getDataFormatString()))
+			assertThat(sheet.getLastRowNum()).isEqualTo(report.rows().size());
+			for (Report.Row row : report.rows()) {
+				Row r = sheet.getRow(row.number());
+				assertThat(r.getCell(0).getNumericCellValue()).isEqualTo(row.number());
+				assertThat(text(r, "问题类别")).isEqualTo(row.theme());
+				assertThat(text(r, "问题描述")).isEqualTo(row.sentence());
+				assertThat(text(r, "涉及组织")).isEqualTo(row.orgName()).doesNotContain("、");
+				assertThat(text(r, "依据")).isEqualTo(row.source());
+				assertThat(text(r, "严重程度")).isEqualTo(row.severity().shortLabel());
+				assertThat(text(r, "整改措施")).isEqualTo(row.remedy());
+				assertThat(text(r, "责任人")).isEqualTo(row.responsible());
+				Cell deadline = r.getCell(ALL.indexOf("整改时限"));
+				assertThat(DateUtil.isCellDateFormatted(deadline)).isTrue();
+				assertThat(deadline.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(row.deadline());
+				assertThat(text(r, "整改状态")).isEqualTo("未整改");
+				for (String typed : List.of("整改目标", "责任领导", "整改进展", "完成日期", "佐证材料", "销号时间", "备注", "变化")) {
+					assertThat(r.getCell(ALL.indexOf(typed)).getCellType()).as(typed).isEqualTo(CellType.BLANK);
+				}
+				Cell done = r.getCell(ALL.indexOf("完成日期"));
+				assertThat(DateUtil.isADateFormat(done.getCellStyle().getDataFormat(),
+						done.getCellStyle().getDataFormatString()))
 					.isTrue();
-				assertThat(row.getCell(11).getCellType()).isEqualTo(CellType.BLANK);
-				assertThat(row.getCell(12).getStringCellValue().split("\n")).containsExactlyElementsOf(issue.keys());
+				assertThat(text(r, "问题编号").split("\n")).containsExactlyElementsOf(row.keys());
 			}
 		}
 	}
 
 	@Test
-	void secretaryLeadsTheRectificationAndMajorProblemsGetSixtyDaysMinorThirty() throws IOException {
-		Report report = report(twoBranches());
+	void theSecretaryOrTheGroupLeaderLeadsAndMajorProblemsGetSixtyDaysMinorThirty() throws IOException {
+		Report report = Inspections.inspect(Inspections.SAMPLE, "2025-12-31").report();
 		try (XSSFWorkbook book = write(report)) {
 			Sheet sheet = book.getSheet("整改台账");
 			List<String> deadlines = new ArrayList<>();
+			List<String> responsible = new ArrayList<>();
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
-				deadlines.add(row.getCell(5).getStringCellValue() + " "
-						+ row.getCell(8).getLocalDateTimeCellValue().toLocalDate());
+				deadlines.add(text(row, "严重程度") + " "
+						+ row.getCell(ALL.indexOf("整改时限")).getLocalDateTimeCellValue().toLocalDate());
+				responsible.add(text(row, "责任人"));
 			}
 			assertThat(deadlines).contains("重要 2026-03-01", "一般 2026-01-30")
 				.allMatch((d) -> d.equals("重要 2026-03-01") || d.equals("一般 2026-01-30"));
-			List<String> responsible = new ArrayList<>();
-			sheet.forEach((row) -> responsible.add(row.getCell(7).getStringCellValue()));
-			assertThat(responsible).anyMatch((r) -> r.contains("张书记（一支部书记）")).anyMatch((r) -> r.contains("二支部书记"));
+			assertThat(responsible).contains("石志勇（公路建设养护党支部书记）", "夏文强（公路建设养护党支部养护工区党小组组长）");
 		}
 	}
 
@@ -132,7 +132,7 @@ class RectificationWriterTests {
 			assertThat(status.getValidationConstraint().getExplicitListValues()).containsExactly("未整改", "整改中", "已完成",
 					"已销号");
 			assertThat(status.getRegions().getCellRangeAddresses())
-				.containsExactly(new CellRangeAddress(1, report.issues().size() + 1000, 9, 9));
+				.containsExactly(new CellRangeAddress(1, report.rows().size() + 1000, STATUS, STATUS));
 			assertThat(status.getShowErrorBox()).isTrue();
 			assertThat(status.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
 			assertThat(status.getErrorBoxText()).contains("请从下拉列表中选择整改状态");
@@ -150,14 +150,29 @@ class RectificationWriterTests {
 			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
 			assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 0);
-			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
-				.isEqualTo("A1:M" + (report.issues().size() + 1));
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S" + (report.rows().size() + 1));
 		}
 	}
 
 	@Test
-	void dataCellsWrapAtTheTopInWideColumnsAndRowsTallEnoughForTheirText() throws IOException {
-		try (XSSFWorkbook book = write(report(twoBranches()))) {
+	void itPrintsOnLandscapeA4OnePageWideWithTheHeaderOnEveryPageAndTheKeysLeftOff() throws IOException {
+		Report report = Inspections.inspect(Inspections.SAMPLE, "2025-12-31").report();
+		try (XSSFWorkbook book = write(report)) {
+			XSSFSheet sheet = book.getSheet("整改台账");
+			PrintSetup print = sheet.getPrintSetup();
+			assertThat(print.getLandscape()).isTrue();
+			assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(sheet.getFitToPage()).isTrue();
+			assertThat(print.getFitWidth()).isEqualTo((short) 1);
+			assertThat(print.getFitHeight()).isEqualTo((short) 0);
+			assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+			assertThat(book.getPrintArea(0)).isEqualTo("整改台账!$A$1:$R$" + (report.rows().size() + 1));
+		}
+	}
+
+	@Test
+	void dataCellsWrapAtTheTopAndRowsAreTallEnoughForTheirText() throws IOException {
+		try (XSSFWorkbook book = write(Inspections.inspect(Inspections.SAMPLE, "2025-12-31").report())) {
 			Sheet sheet = book.getSheet("整改台账");
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				for (Cell cell : sheet.getRow(r)) {
@@ -165,18 +180,12 @@ class RectificationWriterTests {
 					assertThat(cell.getCellStyle().getVerticalAlignment()).isEqualTo(VerticalAlignment.TOP);
 				}
 			}
-			assertThat(sheet.getColumnWidth(2)).isGreaterThanOrEqualTo(50 * 256);
-			assertThat(sheet.getColumnWidth(6)).isGreaterThanOrEqualTo(45 * 256);
-			for (int c : new int[] { 3, 4, 7, 12 }) {
-				assertThat(sheet.getColumnWidth(c)).isGreaterThanOrEqualTo(20 * 256);
-			}
-			assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo(5 * 256);
+			assertThat(sheet.getColumnWidth(ALL.indexOf("问题描述"))).isGreaterThanOrEqualTo(30 * 256);
+			assertThat(sheet.getColumnWidth(ALL.indexOf("整改措施"))).isGreaterThanOrEqualTo(24 * 256);
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
-				int keys = row.getCell(12).getStringCellValue().split("\n").length;
-				int sentence = (row.getCell(2).getStringCellValue().length() + 29) / 30;
-				assertThat(row.getHeightInPoints())
-					.isGreaterThanOrEqualTo(Math.min(409, 14 * Math.max(keys, sentence)));
+				int keys = text(row, "问题编号").split("\n").length;
+				assertThat(row.getHeightInPoints()).isGreaterThanOrEqualTo(Math.min(409, 14 * keys));
 			}
 		}
 	}
@@ -190,17 +199,14 @@ class RectificationWriterTests {
 			Sheet sheet = book.getSheet("整改台账");
 			assertThat(sheet.getLastRowNum()).isPositive();
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				for (int c : new int[] { 3, 7 }) {
-					Cell cell = sheet.getRow(r).getCell(c);
-					assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-					assertThat(cell.getStringCellValue()).startsWith(name);
-					assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
-					assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("@");
-				}
-				for (Cell cell : sheet.getRow(r)) {
-					boolean formulaLike = cell.getCellType() == CellType.STRING
-							&& cell.getStringCellValue().startsWith("=");
-					assertThat(cell.getCellStyle().getQuotePrefixed()).isEqualTo(formulaLike);
+				Cell cell = sheet.getRow(r).getCell(ALL.indexOf("涉及组织"));
+				assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+				assertThat(cell.getStringCellValue()).isEqualTo(name);
+				assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+				assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("@");
+				for (Cell c : sheet.getRow(r)) {
+					boolean formulaLike = c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("=");
+					assertThat(c.getCellStyle().getQuotePrefixed()).isEqualTo(formulaLike);
 				}
 			}
 			assertNoFormulas(book);
@@ -211,12 +217,9 @@ class RectificationWriterTests {
 	@ValueSource(strings = { "=", "+", "-", "@" })
 	void textBeginningLikeAFormulaIsQuotedTextInEveryColumnAndSheet(String start) throws IOException {
 		String text = start + "1+1 \"=cmd|' /C calc'!A0\"";
-		Finding finding = finding(text, 1);
-		Report.Issue issue = new Report.Issue(1, "X", text, text, Severity.MINOR, text, List.of(text), text, text, text,
-				text, AS_OF.plusDays(30), List.of(finding));
-		Report report = new Report("标题", "说明", List.of(), List.of(new Report.Problem("一是", text, text, List.of(issue))),
-				List.of(), List.of(new Exempted(finding, text, text)), List.of(), new HeatMap(List.of(), List.of()),
-				AS_OF);
+		Finding finding = TestReports.finding(text, 1);
+		Report report = TestReports.of(List.of(TestReports.row(1, text, List.of(finding))),
+				List.of(new Exempted(finding, text, text)));
 		try (XSSFWorkbook book = write(report)) {
 			int quoted = 0;
 			for (Sheet sheet : book) {
@@ -240,7 +243,7 @@ class RectificationWriterTests {
 		l.branch("B1");
 		l.activity("B1", "2025-01-15", THEME_DAY);
 		l.exemption("THEME_DAY", "B1", null, "2025-02-01", "2025-02-28");
-		Report report = report(l.build(), "2025-02-28");
+		Report report = Checks.report(l.build(), "2025-02-28");
 		assertThat(report.exempted()).hasSize(1);
 		try (XSSFWorkbook book = write(report)) {
 			assertThat(book.getNumberOfSheets()).isEqualTo(2);
@@ -248,7 +251,6 @@ class RectificationWriterTests {
 			List<String> titles = new ArrayList<>();
 			sheet.getRow(0).forEach((c) -> titles.add(c.getStringCellValue()));
 			assertThat(titles).containsExactly("序号", "事项", "组织", "期间", "理由", "批准文号");
-			assertThat(book.getFontAt(sheet.getRow(0).getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
 			Row row = sheet.getRow(1);
 			Exempted exempted = report.exempted().get(0);
 			assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(1);
@@ -262,41 +264,28 @@ class RectificationWriterTests {
 	}
 
 	@Test
-	void withoutExemptionsThereIsOneSheet() throws IOException {
-		Report report = report(twoBranches());
-		assertThat(report.exempted()).isEmpty();
-		try (XSSFWorkbook book = write(report)) {
-			assertThat(book.getNumberOfSheets()).isEqualTo(1);
-		}
-	}
-
-	@Test
-	void withoutIssuesTheLedgerHasItsHeaderFilterAndDropDown() throws IOException {
-		Report report = new Report("标题", "说明", List.of(), List.of(), List.of(), List.of(), List.of(),
-				new HeatMap(List.of(), List.of()), AS_OF);
-		try (XSSFWorkbook book = write(report)) {
+	void withoutRowsTheLedgerHasItsHeaderFilterAndDropDown() throws IOException {
+		try (XSSFWorkbook book = write(TestReports.of(List.of(), List.of()))) {
 			XSSFSheet sheet = book.getSheet("整改台账");
+			assertThat(book.getNumberOfSheets()).isEqualTo(1);
 			assertThat(sheet.getLastRowNum()).isZero();
-			assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("整改状态");
+			assertThat(sheet.getRow(0).getCell(STATUS).getStringCellValue()).isEqualTo("整改状态");
 			assertThat(sheet.getDataValidations()).singleElement()
 				.satisfies((v) -> assertThat(v.getRegions().getCellRangeAddresses())
-					.containsExactly(new CellRangeAddress(1, 1000, 9, 9)));
-			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M1");
-			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+					.containsExactly(new CellRangeAddress(1, 1000, STATUS, STATUS)));
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S1");
 		}
 	}
 
 	@Test
-	void twoThousandIssuesAreStreamedToDiskAndAllWritten() throws IOException {
-		List<Report.Issue> issues = new ArrayList<>();
+	void twoThousandRowsAreStreamedToDiskAndAllWritten() throws IOException {
+		List<Report.Row> rows = new ArrayList<>();
 		for (int n = 1; n <= 2000; n++) {
 			String org = "第" + n + "党支部";
-			issues.add(new Report.Issue(n, "THEME_DAY", "组织生活", "未按期开展主题党日", Severity.MINOR, org + "1月未开展主题党日。",
-					List.of(org), "1月", "依据", "整改措施", org + "书记", AS_OF.plusDays(30), List.of(finding(org, 1))));
+			rows.add(TestReports.row(n, org, List.of(TestReports.finding(org, 1))));
 		}
-		Report report = new Report("标题", "说明", List.of(), List.of(new Report.Problem("一是", "组织生活", "判断", issues)),
-				List.of(), List.of(), List.of(), new HeatMap(List.of(), List.of()), AS_OF);
-		SXSSFWorkbook streamed = new RectificationWriter(phrasing()).workbook(report);
+		Report report = TestReports.of(rows, List.of());
+		SXSSFWorkbook streamed = new RectificationWriter(Checks.phrasing()).workbook(report);
 		try {
 			SXSSFSheet sheet = streamed.getSheet("整改台账");
 			assertThat(sheet.getLastFlushedRowNum()).isGreaterThan(1900);
@@ -310,8 +299,8 @@ class RectificationWriterTests {
 		try (XSSFWorkbook book = write(report)) {
 			Sheet sheet = book.getSheet("整改台账");
 			assertThat(sheet.getLastRowNum()).isEqualTo(2000);
-			assertThat(sheet.getRow(2000).getCell(3).getStringCellValue()).isEqualTo("第2000党支部");
-			assertThat(sheet.getRow(2000).getCell(9).getStringCellValue()).isEqualTo("未整改");
+			assertThat(text(sheet.getRow(2000), "涉及组织")).isEqualTo("第2000党支部");
+			assertThat(text(sheet.getRow(2000), "整改状态")).isEqualTo("未整改");
 		}
 	}
 
@@ -319,33 +308,26 @@ class RectificationWriterTests {
 	void keysTooManyForACellAreCutAtALineAndCounted() throws IOException {
 		List<Finding> findings = new ArrayList<>();
 		for (int i = 0; i < 1500; i++) {
-			findings.add(finding("党支部" + i, 1 + i % 12));
+			findings.add(TestReports.finding("党支部" + i, 1 + i % 12));
 		}
-		Report.Issue issue = new Report.Issue(1, "THEME_DAY", "组织生活", "未按期开展主题党日", Severity.MINOR, "句子。",
-				List.of("党支部"), "1月", "依据", "整改措施", "书记", AS_OF.plusDays(30), findings);
-		Report report = new Report("标题", "说明", List.of(),
-				List.of(new Report.Problem("一是", "组织生活", "判断", List.of(issue))), List.of(), List.of(), List.of(),
-				new HeatMap(List.of(), List.of()), AS_OF);
-		try (XSSFWorkbook book = write(report)) {
-			String keys = book.getSheet("整改台账").getRow(1).getCell(12).getStringCellValue();
+		Report.Row row = TestReports.row(1, "党支部", findings);
+		try (XSSFWorkbook book = write(TestReports.of(List.of(row), List.of()))) {
+			String keys = book.getSheet("整改台账").getRow(1).getCell(KEYS).getStringCellValue();
 			assertThat(keys.length()).isLessThanOrEqualTo(32767);
 			List<String> lines = List.of(keys.split("\n"));
-			assertThat(lines.get(lines.size() - 1)).matches("……另有\\d+项未列出");
 			int listed = lines.size() - 1;
-			assertThat(lines.subList(0, listed)).containsExactlyElementsOf(issue.keys().subList(0, listed));
+			assertThat(lines.subList(0, listed)).containsExactlyElementsOf(row.keys().subList(0, listed));
 			assertThat(lines.get(listed)).isEqualTo("……另有" + (1500 - listed) + "项未列出");
 		}
 	}
 
 	@Test
 	void textLongerThanACellHoldsIsCutAndMarked() throws IOException {
-		String sentence = "党".repeat(40000);
-		Report.Issue issue = new Report.Issue(1, "THEME_DAY", "组织生活", "未按期开展主题党日", Severity.MINOR, sentence,
-				List.of("党支部"), "1月", "依据", "整改措施", "书记", AS_OF.plusDays(30), List.of(finding("党支部", 1)));
-		Report report = new Report("标题", "说明", List.of(),
-				List.of(new Report.Problem("一是", "组织生活", "判断", List.of(issue))), List.of(), List.of(), List.of(),
-				new HeatMap(List.of(), List.of()), AS_OF);
-		try (XSSFWorkbook book = write(report)) {
+		Report.Row row = TestReports.row(1, "党支部", List.of(TestReports.finding("党支部", 1)));
+		row = new Report.Row(1, row.theme(), row.area(), row.duty(), row.title(), row.severity(), "党".repeat(40000),
+				row.orgId(), row.orgName(), row.periods(), row.source(), row.remedy(), row.responsible(),
+				row.deadline(), row.findings(), null, Report.Tracking.NONE);
+		try (XSSFWorkbook book = write(TestReports.of(List.of(row), List.of()))) {
 			String cell = book.getSheet("整改台账").getRow(1).getCell(2).getStringCellValue();
 			assertThat(cell).hasSize(32767).endsWith("……（内容过长，已截断）");
 		}
@@ -363,18 +345,6 @@ class RectificationWriterTests {
 		assertThat(SheetCells.looksLikeFormula(text)).isFalse();
 	}
 
-	@Test
-	void statusesThatCannotMakeADropDownAreRefused() throws IOException {
-		String yml = Files.readString(Path.of("rules", Phrasing.FILE))
-			.replaceAll("statuses: \\[.*\\]", "statuses: [\"未整改,待定\", 已完成]");
-		Phrasing phrasing = Phrasing.parse(new ByteArrayInputStream(yml.getBytes(StandardCharsets.UTF_8)));
-		assertThat(phrasing.statuses()).containsExactly("未整改,待定", "已完成");
-		Report report = report(twoBranches());
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new RectificationWriter(phrasing).write(report, OutputStream.nullOutputStream()))
-			.withMessageContaining("整改状态");
-	}
-
 	private static Ledger twoBranches() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1").name("一支部").secretary("zhang");
@@ -386,27 +356,17 @@ class RectificationWriterTests {
 	}
 
 	private static Report report(Ledger ledger) {
-		return report(ledger, AS_OF.toString());
+		return Checks.report(ledger, TestReports.AS_OF.toString());
 	}
 
-	private static Report report(Ledger ledger, String asOf) {
-		return Checks.report(ledger, asOf);
-	}
-
-	private static Phrasing phrasing() {
-		return Checks.phrasing();
-	}
-
-	private static Finding finding(String org, int month) {
-		return new Finding("THEME_DAY", "组织生活", Severity.MINOR, org, org, null,
-				Period.of(PeriodKind.MONTH, LocalDate.of(2025, month, 1)), "未按期开展主题党日", org + "未开展主题党日", Map.of(), "依据",
-				"整改措施", null);
+	private static String text(Row row, String column) {
+		return row.getCell(ALL.indexOf(column)).getStringCellValue();
 	}
 
 	private Path writeFile(Report report) throws IOException {
 		Path file = Files.createTempFile(this.dir, "rectification", ".xlsx");
 		try (OutputStream out = Files.newOutputStream(file)) {
-			new RectificationWriter(phrasing()).write(report, out);
+			new RectificationWriter(Checks.phrasing()).write(report, out);
 		}
 		return file;
 	}

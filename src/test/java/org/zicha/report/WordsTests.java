@@ -45,9 +45,19 @@ class WordsTests {
 	}
 
 	@Test
-	void namesAreCappedAtThreeWithACount() {
-		assertThat(Words.names(List.of("甲", "乙", "丙"), "个党支部")).isEqualTo("甲、乙、丙");
-		assertThat(Words.names(List.of("甲", "乙", "丙", "丁", "戊"), "个党支部")).isEqualTo("甲、乙、丙等5个党支部");
+	void itemsOfTheSameVerbShareItAndTheLastIsJoinedByTheConjunction() {
+		assertThat(Words.join(List.of("召开|支委会", "召开|党小组会", "开展|主题党日"), "或")).isEqualTo("召开支委会、党小组会或开展主题党日");
+		assertThat(Words.join(List.of("召开|党员大会"), "或")).isEqualTo("召开党员大会");
+		assertThat(Words.join(List.of("组织生活会", "民主评议", "谈心谈话"), "和")).isEqualTo("组织生活会、民主评议和谈心谈话");
+		assertThat(Words.join(List.of(), "和")).isEmpty();
+	}
+
+	@Test
+	void aSentenceEndsWithOneFullStop() {
+		assertThat(Words.endSentence("未召开党员大会")).isEqualTo("未召开党员大会。");
+		assertThat(Words.endSentence("未召开党员大会；")).isEqualTo("未召开党员大会。");
+		assertThat(Words.endSentence("未召开党员大会。")).isEqualTo("未召开党员大会。");
+		assertThat(Words.endSentence("（其中外驻站点党员1名）")).isEqualTo("（其中外驻站点党员1名）。");
 	}
 
 	@Test

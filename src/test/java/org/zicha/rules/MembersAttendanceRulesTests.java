@@ -250,18 +250,20 @@ class MembersAttendanceRulesTests {
 	}
 
 	@Test
-	void monthsBeforeFromAreNeverLookedAt() {
+	void aRunBegunBeforeFromIsCountedWholeAndKeepsItsKey() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1");
 		l.member("m1", "B1");
 		l.member("m2", "B1");
 		attendedOnlyBy(l, "B1", "m1", "2024-10", "2024-11", "2024-12", "2025-01", "2025-02", "2025-03", "2025-04",
 				"2025-05", "2025-06");
-		assertThat(keys(check(l.build(), "2025-03-31"), "MEMBER.LAPSED")).isEmpty();
-		assertThat(keys(check(l.build(), "2025-06-30"), "MEMBER.LAPSED"))
-			.containsExactly("MEMBER.LAPSED|B1|m2|2025-01-01|2025-06-30 MAJOR");
-		assertThat(keys(check(l.build(), "2025-03-31", "2024-10-01", "2025-03-31"), "MEMBER.LAPSED"))
-			.containsExactly("MEMBER.LAPSED|B1|m2|2024-10-01|2025-03-31 MAJOR");
+		String key = "MEMBER.LAPSED|B1|m2|2024-10-01|2025-03-31 MAJOR";
+		assertThat(keys(check(l.build(), "2025-02-28"), "MEMBER.LAPSED")).isEmpty();
+		assertThat(keys(check(l.build(), "2025-03-31"), "MEMBER.LAPSED")).containsExactly(key);
+		assertThat(keys(check(l.build(), "2025-03-31", "2025-03-01", "2025-03-31"), "MEMBER.LAPSED"))
+			.containsExactly(key);
+		assertThat(keys(check(l.build(), "2025-06-30"), "MEMBER.LAPSED")).containsExactly(key);
+		assertThat(keys(check(l.build(), "2025-06-30", "2025-04-01", "2025-06-30"), "MEMBER.LAPSED")).isEmpty();
 	}
 
 	@Test

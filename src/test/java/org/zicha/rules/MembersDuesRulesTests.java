@@ -180,7 +180,7 @@ class MembersDuesRulesTests {
 	}
 
 	@Test
-	void monthsBeforeFromAreNeverLookedAt() {
+	void withoutDuesRecordedBeforeFromOnlyTheWindowsMonthsCount() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1");
 		l.member("m1", "B1");
@@ -189,6 +189,23 @@ class MembersDuesRulesTests {
 			.containsExactly("DUES.LAPSED|B1|m1|2025-01-01|2025-06-30 MAJOR");
 		assertThat(keys(check(l.build(), "2025-03-31", "2024-10-01", "2025-03-31"), "DUES.LAPSED"))
 			.containsExactly("DUES.LAPSED|B1|m1|2024-10-01|2025-03-31 MAJOR");
+	}
+
+	@Test
+	void aOneMonthWindowFindsARunBegunBeforeFromUnderTheKeyOfAYearRun() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.member("m2", "B1");
+		paidOnThe10th(l, "m1", "2024-09", "2025-11");
+		l.dues("m2", "2024-09-10", "2024-09");
+		String key = "DUES.LAPSED|B1|m2|2024-10-01|2025-03-31 MAJOR";
+		assertThat(keys(check(l.build(), "2025-03-31", "2025-03-01", "2025-03-31"), "DUES.LAPSED"))
+			.containsExactly(key);
+		assertThat(keys(check(l.build(), "2025-03-31"), "DUES.LAPSED")).containsExactly(key);
+		assertThat(keys(check(l.build(), "2025-09-30", "2025-09-01", "2025-09-30"), "DUES.LAPSED"))
+			.containsExactly("DUES.LAPSED|B1|m2|2025-04-01|2025-09-30 MAJOR");
+		assertThat(keys(check(l.build(), "2025-02-28", "2025-02-01", "2025-02-28"), "DUES.LAPSED")).isEmpty();
 	}
 
 	@Test

@@ -113,7 +113,8 @@ public class Runs {
 		Report report = result.report();
 		StoredRun run = new StoredRun(0, day, options.from(), options.to(), document.run().rulesDigest(),
 				inspection.rules().origin(), document.run().dataDigest(), document.run().tool(), viewer.username(),
-				scheduled, OffsetDateTime.now(this.clock), (previous != null) ? previous.id() : null, report.title());
+				scheduled, OffsetDateTime.now(this.clock), (previous != null) ? previous.id() : null,
+				report.titleLine());
 		List<String> warnings = result.read().warnings();
 		long id = this.store.insert(run, doc.get("stats").toString(), String.join("\n", warnings));
 		ledger.fileIds().forEach((f) -> this.store.insertFile(id, f));
@@ -189,7 +190,7 @@ public class Runs {
 	 */
 	static List<Problem> problems(FindingsDocument document, Report report, Ledger ledger) {
 		Map<String, LocalDate> deadlines = new LinkedHashMap<>();
-		report.issues().forEach((i) -> deadlines.put(i.duty() + "|" + i.severity(), i.deadline()));
+		report.rows().forEach((r) -> deadlines.putIfAbsent(r.duty() + "|" + r.severity(), r.deadline()));
 		Map<String, Member> members = ledger.membersById();
 		Map<String, Organization> orgs = ledger.organizationsById();
 		Map<String, List<Finding>> groups = document.findings()

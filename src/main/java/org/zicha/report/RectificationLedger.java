@@ -1,0 +1,63 @@
+package org.zicha.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rectification ledger (整改台账) read back from a workbook that an earlier run wrote and
+ * the branches filled in: every row with its finding keys and every cell they typed.
+ *
+ * @param source the file it was read from, for messages
+ * @param entries its rows, in order
+ */
+public record RectificationLedger(String source, List<Entry> entries) {
+
+	public RectificationLedger {
+		entries = List.copyOf(entries);
+	}
+
+	/**
+	 * One row of the ledger.
+	 *
+	 * @param row its row number in the sheet (from 1, the header being row 1)
+	 * @param keys the keys of its findings (问题编号)
+	 * @param cells every non-empty cell by column title: a date as a {@code LocalDate},
+	 * anything else as text
+	 */
+	public record Entry(int row, List<String> keys, Map<String, Object> cells) {
+
+		public Entry {
+			keys = List.copyOf(keys);
+			cells = Map.copyOf(cells);
+		}
+
+		/**
+		 * A cell as text.
+		 * @param column the column title
+		 * @return its text, or null when empty
+		 */
+		public String text(String column) {
+			Object value = this.cells.get(column);
+			if (value instanceof LocalDate date) {
+				return date.toString();
+			}
+			return (value != null) ? value.toString() : null;
+		}
+
+		/**
+		 * The duty and organisation of its findings ({@code duty|orgId}), from its first
+		 * key.
+		 * @return the duty and organisation, or null without keys
+		 */
+		public String dutyAndOrg() {
+			if (this.keys.isEmpty()) {
+				return null;
+			}
+			String[] parts = this.keys.get(0).split("\\|", -1);
+			return (parts.length >= 2) ? parts[0] + "|" + parts[1] : null;
+		}
+
+	}
+
+}

@@ -1,0 +1,235 @@
+package org.zicha.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.zicha.inspection.InspectionResult;
+import org.zicha.inspection.OutputFormat;
+import org.zicha.testing.Inspections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every number of the sample's body recomputed from its findings.json, independently of
+ * how the report counts: the numbers of each paragraph, in the order they are written.
+ */
+class ReportNumbersTests {
+
+	private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+
+	private static Report report;
+
+	private static JsonNode json;
+
+	private static LocalDate asOf;
+
+	@BeforeAll
+	static void run() throws IOException {
+		InspectionResult result = Inspections.inspect(Inspections.SAMPLE, "2025-12-31");
+		report = result.report();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		result.write(OutputFormat.JSON, out);
+		json = JsonMapper.builder().build().readTree(out.toByteArray());
+		asOf = LocalDate.parse(json.path("run").path("asOf").asString());
+	}
+
+	@Test
+	void theoryCountsMeetingsDirectivesAndStudies() {
+		List<Long> expected = List.of(count("FIRST_AGENDA.EVERY_MEETING"), subjects("FIRST_AGENDA.TIMELY"),
+				sum("CENTRAL_GROUP.ANNUAL", "actual"), sum("CENTRAL_GROUP.ANNUAL", "required"));
+		assertThat(numbers(paragraph("理论武装"))).containsExactlyElementsOf(strings(expected));
+	}
+
+	@Test
+	void responsibilityCountsTheOverdueTermInYearsAndMonthsAndTheMembersOfTheBranchWithoutACommittee() {
+		Period overdue = Period
+			.between(LocalDate.parse(one("ELECTION.OVERDUE").path("evidence").path("due").asString()), asOf);
+		LocalDate extended = LocalDate
+			.parse(one("ELECTION.EXTENSION_TOO_LONG").path("evidence").path("extendedUntil").asString());
+		List<Long> expected = List.of((long) overdue.getYears(), (long) overdue.getMonths(), (long) extended.getYear(),
+				(long) extended.getMonthValue(), sum("ORG.COMMITTEE_REQUIRED", "fullMembers"));
+		assertThat(numbers(paragraph("管党治党责任"))).containsExactlyElementsOf(strings(expected));
+	}
+
+	@Test
+	void organisationalLifeCountsOrganisationsAndEachOrganisationPeriodOnce() {
+		Predicate<JsonNode> monthly = duties("SHYK.COMMITTEE", "SHYK.GROUP", "THEME_DAY");
+		Predicate<JsonNode> quarterly = duties("SHYK.ASSEMBLY", "SHYK.LECTURE");
+		List<Long> expected = List.of(organisations(monthly), slots(monthly), organisations(quarterly),
+				slots(quarterly), count("SHYK.COMMITTEE_QUORUM") + count("SHYK.ASSEMBLY_QUORUM"),
+				count("RECORD.INCOMPLETE"));
+		assertThat(numbers(paragraph("组织生活"))).containsExactlyElementsOf(strings(expected));
+	}
+
+	@Test
+	void membersAreCountedOnceASentenceAndLapsedMembersAreNotCountedAgain() {
+		Set<String> lapsed = persons(duties("MEMBER.LAPSED", "DUES.LAPSED"));
+		long lapsedAway = findings(duties("MEMBER.LAPSED", "DUES.LAPSED")).stream()
+			.filter((f) -> f.path("evidence").path("outstation").asBoolean())
+			.map((f) -> f.path("subject").path("id").asString())
+			.distinct()
+			.count();
+		List<JsonNode> inactive = findings(duties("MEMBER.INACTIVE")).stream()
+			.filter((f) -> !lapsed.contains(f.path("subject").path("id").asString()))
+			.toList();
+		Set<String> inactivePersons = new LinkedHashSet<>();
+		inactive.forEach((f) -> inactivePersons.add(f.path("subject").path("id").asString()));
+		long inactiveOutstation = flagged(inactive, "outstation");
+		long inactiveMobile = flagged(inactive, "mobile");
+		Set<String> unpaid = new LinkedHashSet<>();
+		long unpaidTimes = 0;
+		for (JsonNode f : findings(duties("DUES.MONTHLY"))) {
+			for (JsonNode id : f.path("evidence").path("unpaidMembers")) {
+				if (!lapsed.contains(id.asString())) {
+					unpaid.add(id.asString());
+					unpaidTimes++;
+				}
+			}
+		}
+		long monthsInARun = findings(duties("MEMBER.LAPSED")).get(0).path("evidence").path("monthCount").asLong();
+		List<Long> expected = List.of((long) lapsed.size(), monthsInARun, lapsedAway, (long) inactivePersons.size(),
+				(long) inactive.size(), inactiveOutstation, inactiveMobile, (long) unpaid.size(), unpaidTimes,
+				subjects("DEVELOP.CONVERSION_OVERDUE"), subjects("DEVELOP.EXTENSION_TOO_LONG"),
+				subjects("DEVELOP.CULTIVATION_SHORT"), subjects("DEVELOP.TALK_LATE"));
+		assertThat(numbers(paragraph("党员队伍"))).containsExactlyElementsOf(strings(expected));
+	}
+
+	@Test
+	void everyFigureOfTheBasicsIsAStatisticOrTheWindow() {
+		Set<String> figures = new HashSet<>();
+		collect(json.path("stats"), figures);
+		LocalDate from = LocalDate.parse(json.path("run").path("from").asString());
+		figures.addAll(List.of(String.valueOf(from.getYear()), String.valueOf(from.getMonthValue()),
+				String.valueOf(asOf.getMonthValue())));
+		List<String> numbers = report.basics().stream().flatMap((p) -> numbers(p).stream()).toList();
+		assertThat(numbers).hasSizeGreaterThan(30);
+		assertThat(numbers).allSatisfy((n) -> assertThat(figures).contains(n));
+	}
+
+	@Test
+	void everyDateOfTheMeasuresIsTheDeadlineOfTheThemesMostSeriousFinding() {
+		for (Report.Measure measure : report.measures()) {
+			boolean major = report.problems()
+				.stream()
+				.filter((p) -> p.theme().equals(measure.theme()))
+				.anyMatch((p) -> p.severity() == org.zicha.finding.Severity.MAJOR);
+			LocalDate deadline = asOf.plusDays(major ? 60 : 30);
+			assertThat(numbers(measure.text())).as(measure.theme())
+				.containsExactly(String.valueOf(deadline.getYear()), String.valueOf(deadline.getMonthValue()),
+						String.valueOf(deadline.getDayOfMonth()));
+		}
+	}
+
+	private static String paragraph(String theme) {
+		return report.problems().stream().filter((p) -> p.theme().equals(theme)).findFirst().orElseThrow().text();
+	}
+
+	private static List<String> numbers(String text) {
+		List<String> numbers = new ArrayList<>();
+		Matcher m = NUMBER.matcher(text);
+		while (m.find()) {
+			numbers.add(m.group());
+		}
+		return numbers;
+	}
+
+	private static List<String> strings(List<Long> numbers) {
+		return numbers.stream().map(String::valueOf).toList();
+	}
+
+	private static List<JsonNode> findings(Predicate<JsonNode> which) {
+		return StreamSupport.stream(json.path("findings").spliterator(), false)
+			.filter((f) -> !f.path("severity").asString().equals("NOTICE"))
+			.filter(which)
+			.toList();
+	}
+
+	private static Predicate<JsonNode> duties(String... codes) {
+		Set<String> set = Set.of(codes);
+		return (f) -> set.contains(f.path("duty").asString());
+	}
+
+	private static long count(String duty) {
+		return findings(duties(duty)).size();
+	}
+
+	private static JsonNode one(String duty) {
+		List<JsonNode> found = findings(duties(duty));
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	private static long subjects(String duty) {
+		return findings(duties(duty)).stream().map((f) -> f.path("subject").path("id").asString()).distinct().count();
+	}
+
+	private static long sum(String duty, String key) {
+		return findings(duties(duty)).stream().mapToLong((f) -> f.path("evidence").path(key).asLong()).sum();
+	}
+
+	private static long organisations(Predicate<JsonNode> which) {
+		return findings(which).stream().map((f) -> f.path("orgId").asString()).distinct().count();
+	}
+
+	private static long slots(Predicate<JsonNode> which) {
+		return findings(which).stream()
+			.map((f) -> f.path("orgId").asString() + f.path("period").path("from").asString())
+			.distinct()
+			.count();
+	}
+
+	private static Set<String> persons(Predicate<JsonNode> which) {
+		Set<String> persons = new LinkedHashSet<>();
+		findings(which).forEach((f) -> persons.add(f.path("subject").path("id").asString()));
+		return persons;
+	}
+
+	private static long flagged(List<JsonNode> findings, String flag) {
+		return findings.stream()
+			.filter((f) -> f.path("evidence").path(flag).asBoolean())
+			.map((f) -> f.path("subject").path("id").asString())
+			.distinct()
+			.count();
+	}
+
+	/**
+	 * Every number of the statistics, and each share as the percentage a report writes.
+	 */
+	private static void collect(JsonNode node, Set<String> into) {
+		if (node.isContainer()) {
+			node.forEach((child) -> collect(child, into));
+			node.properties().forEach((e) -> {
+				if (e.getKey().equals("rate") && e.getValue().isNumber()) {
+					into.add(e.getValue()
+						.decimalValue()
+						.multiply(BigDecimal.valueOf(100))
+						.setScale(1, RoundingMode.HALF_UP)
+						.stripTrailingZeros()
+						.toPlainString());
+				}
+			});
+		}
+		else if (node.isIntegralNumber()) {
+			into.add(node.asString());
+		}
+	}
+
+}
