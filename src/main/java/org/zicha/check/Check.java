@@ -120,7 +120,7 @@ public final class Check {
 			dutyPeriods.replaceAll((d) -> exemptedKeys.contains(d.key()) ? d.asExempted() : d);
 		}
 		Map<String, Object> stats = new Statistics(ledger, run, dutyPeriods, summary.lateConversions()).compute();
-		return new CheckResult(run, ledger, findings, exempted, resolved, dutyPeriods, summary.outcomes(), stats);
+		return new CheckResult(run, ledger, findings, exempted, resolved, dutyPeriods, stats);
 	}
 
 	private static Optional<Exemption> exemption(Ledger ledger, Finding finding) {

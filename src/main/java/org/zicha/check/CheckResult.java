@@ -19,11 +19,9 @@ import org.zicha.ledger.Ledger;
  * @param dutyPeriods every duty-period the rules evaluated, met or not, with the records
  * that count toward it and whether its finding is exempted; in the order of the
  * partitions (the ledger's order of organisations)
- * @param outcomes every outcome the rules concluded (transitional: until the report reads
- * duty-periods)
  * @param stats the figures a report quotes
  */
 public record CheckResult(Run run, Ledger ledger, List<Finding> findings, List<Exempted> exempted,
-		List<Finding> resolved, List<DutyPeriod> dutyPeriods, List<Outcome> outcomes, Map<String, Object> stats) {
+		List<Finding> resolved, List<DutyPeriod> dutyPeriods, Map<String, Object> stats) {
 
 }

@@ -24,16 +24,10 @@ final class Summary {
 
 	private final long lateConversions;
 
-	// Transitional: the report's tallies and heat map still read outcomes; dropped when
-	// they read duty-periods.
-	private final List<Outcome> outcomes;
-
-	private Summary(List<Finding> reported, List<DutyPeriod> dutyPeriods, long lateConversions,
-			List<Outcome> outcomes) {
+	private Summary(List<Finding> reported, List<DutyPeriod> dutyPeriods, long lateConversions) {
 		this.reported = reported;
 		this.dutyPeriods = dutyPeriods;
 		this.lateConversions = lateConversions;
-		this.outcomes = outcomes;
 	}
 
 	/**
@@ -55,7 +49,7 @@ final class Summary {
 				lateConversions++;
 			}
 		}
-		return new Summary(reported, dutyPeriods, lateConversions, outcomes);
+		return new Summary(reported, dutyPeriods, lateConversions);
 	}
 
 	/**
@@ -67,18 +61,12 @@ final class Summary {
 		List<Finding> reported = new ArrayList<>();
 		List<DutyPeriod> dutyPeriods = new ArrayList<>(summaries.stream().mapToInt((s) -> s.dutyPeriods.size()).sum());
 		long lateConversions = 0;
-		List<Outcome> outcomes = new ArrayList<>();
 		for (Summary summary : summaries) {
-			outcomes.addAll(summary.outcomes);
 			reported.addAll(summary.reported);
 			dutyPeriods.addAll(summary.dutyPeriods);
 			lateConversions += summary.lateConversions;
 		}
-		return new Summary(reported, dutyPeriods, lateConversions, outcomes);
-	}
-
-	List<Outcome> outcomes() {
-		return this.outcomes;
+		return new Summary(reported, dutyPeriods, lateConversions);
 	}
 
 	/**
