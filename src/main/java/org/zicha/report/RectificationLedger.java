@@ -1,6 +1,7 @@
 package org.zicha.report;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,20 @@ public record RectificationLedger(String source, List<Entry> entries) {
 
 	public RectificationLedger {
 		entries = List.copyOf(entries);
+	}
+
+	/**
+	 * This ledger carried over to the rows of a later run, by the rules of
+	 * {@code check --rectification}: each row takes what was typed into the earlier rows
+	 * that share a finding key, and is marked 新增, 仍存在 or 整改不到位 (its status set back) when
+	 * an earlier row of its findings, or of its duty at its organisation for an earlier
+	 * period, was marked rectified. A persisting row keeps the earlier 整改时限.
+	 * @param rows the rows of the later run
+	 * @param phrasing the wording (the statuses that count as done, the reopened status)
+	 * @return the rows, carried over, in the same order
+	 */
+	public List<Report.Row> carryInto(List<Report.Row> rows, Phrasing phrasing) {
+		return Carryover.carry(rows, this, phrasing, new HashSet<>());
 	}
 
 	/**
