@@ -183,16 +183,17 @@ public final class ReportDraft {
 	}
 
 	/**
-	 * The draft with the rows' tracking as a front end keeps it: each row and earlier row
-	 * takes the cells given for its number (a date under 整改时限 is also its deadline).
-	 * @param tracking the cells of a row by its number, or null to keep the row's
+	 * The draft with the rows as a front end keeps them: each row and earlier row takes
+	 * the state given for its number, its tracking cells (a date under 整改时限 is also its
+	 * deadline) and its change.
+	 * @param states the state of a row by its number, or null to keep the row as it is
 	 * @return the draft with the rows tracked
 	 */
-	public ReportDraft tracked(IntFunction<Report.Tracking> tracking) {
-		List<Report.Row> rows = this.report.rows().stream().map((r) -> tracked(r, tracking.apply(r.number()))).toList();
+	public ReportDraft tracked(IntFunction<RowState> states) {
+		List<Report.Row> rows = this.report.rows().stream().map((r) -> tracked(r, states.apply(r.number()))).toList();
 		List<Report.Row> closed = this.report.closedRows()
 			.stream()
-			.map((r) -> tracked(r, tracking.apply(r.number())))
+			.map((r) -> tracked(r, states.apply(r.number())))
 			.toList();
 		Report tracked = new Report(this.report.title(), this.report.coverage(), this.report.warnings(),
 				this.report.basics(), this.report.opening(), this.report.problems(), this.report.measures(), rows,
@@ -205,14 +206,15 @@ public final class ReportDraft {
 		return new ReportDraft(tracked, this.phrasing, b);
 	}
 
-	private static Report.Row tracked(Report.Row r, Report.Tracking tracking) {
-		if (tracking == null) {
+	private static Report.Row tracked(Report.Row r, RowState state) {
+		if (state == null) {
 			return r;
 		}
-		LocalDate deadline = (tracking.get(RectificationColumns.DEADLINE) instanceof LocalDate d) ? d : r.deadline();
+		LocalDate deadline = (state.tracking().get(RectificationColumns.DEADLINE) instanceof LocalDate d) ? d
+				: r.deadline();
 		return new Report.Row(r.number(), r.theme(), r.area(), r.duty(), r.title(), r.severity(), r.sentence(),
 				r.orgId(), r.orgName(), r.periods(), r.source(), r.remedy(), r.responsible(), deadline, r.findings(),
-				r.change(), tracking);
+				state.change(), state.tracking());
 	}
 
 	/**
@@ -223,7 +225,7 @@ public final class ReportDraft {
 	 * @return this draft's rows with their change and carried tracking, in order
 	 */
 	public List<Report.Row> carriedOver(RectificationLedger earlier) {
-		return earlier.carryInto(this.report.rows(), this.phrasing);
+		return earlier.carryInto(this.report.rows(), this.report.asOf(), this.phrasing);
 	}
 
 	/**
@@ -294,6 +296,16 @@ public final class ReportDraft {
 		return new Report.Row(r.number(), r.theme(), r.area(), r.duty(), r.title(), r.severity(), r.sentence(),
 				r.orgId(), r.orgName(), r.periods(), r.source(), r.remedy(), r.responsible(), r.deadline(),
 				r.findings(), r.change(), new Report.Tracking(cells));
+	}
+
+	/**
+	 * A row as a front end keeps it.
+	 *
+	 * @param tracking what the branches filled in: the cells by column title
+	 * @param change how it compares with the earlier run, or null
+	 */
+	public record RowState(Report.Tracking tracking, Report.Change change) {
+
 	}
 
 }

@@ -45,12 +45,15 @@ class ReportDraftTests {
 	@Test
 	void aDraftReadBackFromItsSnapshotWritesWhatTheRunWrote() throws IOException {
 		InspectionResult november = Inspections.inspect(Inspections.SAMPLE, InspectionOptions.defaults(NOVEMBER));
-		RectificationLedger filled = filledIn(november);
+		RectificationLedger filled = filledIn(november, "整改中");
 		InspectionResult december = Inspections.inspect(Inspections.SAMPLE,
 				InspectionOptions.defaults(DECEMBER).comparedWith(november.document().findings(), filled));
 		ReportDraft draft = december.draft();
 		ReportDraft read = ReportDraft.read(draft.snapshot(), Checks.ruleSet());
-		assertThat(read.report().closedRows()).isNotEmpty();
+		assertThat(read.report().closedRows()).singleElement().satisfies((r) -> {
+			assertThat(r.change()).isEqualTo(Report.Change.RESOLVED);
+			assertThat(r.tracking().get(RectificationColumns.DONE_ON)).isEqualTo(LocalDate.parse("2025-12-10"));
+		});
 		assertThat(text(read, OutputFormat.MD)).isEqualTo(text(december, OutputFormat.MD));
 		assertThat(text(read, OutputFormat.HTML)).isEqualTo(text(december, OutputFormat.HTML));
 		assertThat(cells(bytes(read, OutputFormat.XLSX))).isEqualTo(cells(bytes(december, OutputFormat.XLSX)));
@@ -108,10 +111,10 @@ class ReportDraftTests {
 		Report.Row first = result.report().rows().get(0);
 		LocalDate deadline = LocalDate.parse("2026-02-28");
 		ReportDraft tracked = result.draft()
-			.tracked((n) -> (n == first.number())
-					? new Report.Tracking(Map.of(RectificationColumns.STATUS, "整改中", RectificationColumns.RESPONSIBLE,
-							"王五", RectificationColumns.DEADLINE, deadline, RectificationColumns.PROGRESS, "已召开支委会"))
-					: null);
+			.tracked((n) -> (n == first.number()) ? new ReportDraft.RowState(
+					new Report.Tracking(Map.of(RectificationColumns.STATUS, "整改中", RectificationColumns.RESPONSIBLE,
+							"王五", RectificationColumns.DEADLINE, deadline, RectificationColumns.PROGRESS, "已召开支委会")),
+					Report.Change.RELAPSED) : null);
 		List<List<String>> cells = cells(bytes(tracked, OutputFormat.XLSX));
 		List<String> header = cells.get(0);
 		List<String> row = cells.get(1);
@@ -119,6 +122,7 @@ class ReportDraftTests {
 		assertThat(row.get(header.indexOf(RectificationColumns.RESPONSIBLE))).isEqualTo("王五");
 		assertThat(row.get(header.indexOf(RectificationColumns.PROGRESS))).isEqualTo("已召开支委会");
 		assertThat(row.get(header.indexOf(RectificationColumns.DEADLINE))).isEqualTo("2026-02-28");
+		assertThat(row.get(header.indexOf(RectificationColumns.CHANGE))).isEqualTo("整改不到位");
 		assertThat(cells.get(2).get(header.indexOf(RectificationColumns.STATUS))).isEqualTo("未整改");
 		assertThat(tracked.report().rows().get(0).deadline()).isEqualTo(deadline);
 	}
@@ -126,14 +130,14 @@ class ReportDraftTests {
 	@Test
 	void rowsCarriedOverFromAnEarlierLedgerFollowTheRulesOfTheCommandLine() throws IOException {
 		InspectionResult november = Inspections.inspect(Inspections.SAMPLE, InspectionOptions.defaults(NOVEMBER));
-		RectificationLedger filled = filledIn(november);
+		RectificationLedger filled = filledIn(november, "已完成");
 		InspectionResult december = Inspections.inspect(Inspections.SAMPLE,
 				InspectionOptions.defaults(DECEMBER).comparedWith(november.document().findings(), filled));
 		InspectionResult plain = Inspections.inspect(Inspections.SAMPLE, InspectionOptions.defaults(DECEMBER));
 		List<Report.Row> carried = plain.draft().carriedOver(filled);
 		assertThat(carried).extracting(Report.Row::change)
 			.isEqualTo(december.report().rows().stream().map(Report.Row::change).toList())
-			.contains(Report.Change.RELAPSED, Report.Change.PERSISTING);
+			.contains(Report.Change.RELAPSED, Report.Change.NEW);
 		assertThat(carried).extracting(Report.Row::tracking)
 			.isEqualTo(december.report().rows().stream().map(Report.Row::tracking).toList());
 		assertThat(carried).extracting(Report.Row::deadline)
@@ -143,20 +147,28 @@ class ReportDraftTests {
 	}
 
 	/**
-	 * The November ledger as the branches filled it in: every row marked 已完成 with a
+	 * The November ledger as the branches filled it in: every row marked with a status, a
 	 * progress note and a completion day.
 	 */
-	private static RectificationLedger filledIn(InspectionResult november) throws IOException {
+	private static RectificationLedger filledIn(InspectionResult november, String status) throws IOException {
 		RectificationLedger written = RectificationReader
 			.read(new ByteArrayInputStream(bytes(november, OutputFormat.XLSX)), "rectification.xlsx");
 		List<RectificationLedger.Entry> entries = new ArrayList<>();
 		for (RectificationLedger.Entry e : written.entries()) {
 			Map<String, Object> cells = new java.util.HashMap<>(e.cells());
-			cells.put(RectificationColumns.STATUS, "已完成");
+			cells.put(RectificationColumns.STATUS, status);
 			cells.put(RectificationColumns.PROGRESS, "第" + e.row() + "行已整改");
 			cells.put(RectificationColumns.DONE_ON, LocalDate.parse("2025-12-20"));
 			entries.add(new RectificationLedger.Entry(e.row(), e.keys(), cells));
 		}
+		// A row of an earlier month the run no longer finds: it follows the rows,
+		// resolved.
+		entries
+			.add(new RectificationLedger.Entry(entries.size() + 2, List.of("SHYK.COMMITTEE|B1||2025-02-01|2025-02-28"),
+					Map.of(RectificationColumns.DESCRIPTION, "机关第一党支部2月未召开支委会。", RectificationColumns.ORGANISATION,
+							"机关第一党支部", RectificationColumns.STATUS, "已完成", RectificationColumns.DONE_ON,
+							LocalDate.parse("2025-12-10"), RectificationColumns.KEYS,
+							"SHYK.COMMITTEE|B1||2025-02-01|2025-02-28")));
 		return new RectificationLedger(written.source(), entries);
 	}
 

@@ -256,9 +256,11 @@ public class Rectifications {
 			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.NOT_FOUND, "第" + run + "次检查是在系统升级前进行的，没有报告底稿；请重新检查"));
 		List<String> statuses = statuses();
-		Map<Integer, Report.Tracking> tracking = new HashMap<>();
-		this.store.rows(run).forEach((r) -> tracking.put(r.number(), new Report.Tracking(cells(r, statuses, true))));
-		ReportDraft tracked = draft.tracked(tracking::get);
+		Map<Integer, ReportDraft.RowState> states = new HashMap<>();
+		this.store.rows(run)
+			.forEach((r) -> states.put(r.number(), new ReportDraft.RowState(
+					new Report.Tracking(cells(r, statuses, true)), (r.change() != null) ? r.change().report() : null)));
+		ReportDraft tracked = draft.tracked(states::get);
 		return viewer.seesAll() ? tracked : tracked.within(viewer.orgId());
 	}
 
@@ -406,7 +408,7 @@ public class Rectifications {
 		ReportDraft draft = this.drafts.of(run)
 			.orElseThrow(() -> new IllegalArgumentException("第" + run + "次检查是在系统升级前进行的，没有报告底稿，不能导入整改台账；请重新检查"));
 		WorkbookUpload upload = new WorkbookUpload(run, fileName, this.store.rows(run), this.store.tree(run),
-				statuses(), LocalDate.now(this.clock));
+				statuses());
 		List<WorkbookUpload.Planned> plan = upload.plan(viewer, content, draft);
 		int fields = 0;
 		int rows = 0;

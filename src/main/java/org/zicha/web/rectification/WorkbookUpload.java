@@ -50,20 +50,16 @@ public final class WorkbookUpload {
 
 	private final List<String> statuses;
 
-	private final LocalDate today;
-
 	private final List<String> warnings = new ArrayList<>();
 
 	private Long origin;
 
-	WorkbookUpload(long run, String fileName, List<Rectification> rows, OrgTree tree, List<String> statuses,
-			LocalDate today) {
+	WorkbookUpload(long run, String fileName, List<Rectification> rows, OrgTree tree, List<String> statuses) {
 		this.run = run;
 		this.fileName = (fileName != null && !fileName.isBlank()) ? fileName.strip() : "rectification.xlsx";
 		this.rows = rows;
 		this.tree = tree;
 		this.statuses = statuses;
-		this.today = today;
 	}
 
 	/**
@@ -200,12 +196,18 @@ public final class WorkbookUpload {
 	}
 
 	/**
-	 * A state with the typed cells set: a status of the wording, texts, dates; a row
-	 * marked done without a completion day gets today's.
+	 * A state with the typed cells set: a status of the wording, texts, dates, as typed
+	 * (the 佐证材料 line naming the uploaded file left out).
 	 */
 	private Rectification.State typed(Map<String, Object> cells, Rectification.State s, boolean deadline) {
 		String status = Rectifications.text(cells, RectificationColumns.STATUS);
-		Status parsed = (status != null) ? Status.parse(status, this.statuses) : s.status();
+		Status parsed = s.status();
+		try {
+			parsed = (status != null) ? Status.parse(status, this.statuses) : parsed;
+		}
+		catch (IllegalArgumentException ex) {
+			// reported by check(), with its place
+		}
 		String proof = Rectifications.text(cells, RectificationColumns.PROOF);
 		if (proof != null && s.evidenceFileName() != null) {
 			String line = ATTACHMENT + s.evidenceFileName();
@@ -213,9 +215,6 @@ public final class WorkbookUpload {
 					? proof.substring(0, proof.length() - line.length() - 1).strip() : proof;
 		}
 		LocalDate doneOn = date(cells, RectificationColumns.DONE_ON, s.doneOn());
-		if (parsed.done() && doneOn == null) {
-			doneOn = this.today;
-		}
 		return new Rectification.State(parsed, text(cells, RectificationColumns.RESPONSIBLE, s.responsible()),
 				deadline ? date(cells, RectificationColumns.DEADLINE, s.deadline()) : s.deadline(),
 				text(cells, RectificationColumns.TARGET, s.target()),
