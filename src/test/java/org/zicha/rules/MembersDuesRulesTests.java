@@ -105,7 +105,7 @@ class MembersDuesRulesTests {
 		paidOnThe10th(l, "m1", "2025-01", "2025-02");
 		CheckResult open = check(l.build(), "2025-03-30");
 		assertThat(keys(open, "DUES.MONTHLY")).isEmpty();
-		assertThat(open.outcomes()).filteredOn((o) -> o.duty().equals("DUES.MONTHLY"))
+		assertThat(open.dutyPeriods()).filteredOn((o) -> o.duty().equals("DUES.MONTHLY"))
 			.extracting((o) -> o.period().from().toString() + " " + o.met())
 			.containsExactlyInAnyOrder("2025-01-01 true", "2025-02-01 true");
 		assertThat(keys(check(l.build(), "2025-03-31"), "DUES.MONTHLY"))
