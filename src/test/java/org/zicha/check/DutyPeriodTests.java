@@ -14,7 +14,8 @@ import static org.zicha.testing.Checks.check;
 
 /**
  * The duty-periods a check keeps once its sessions are gone: one per outcome (met or not
- * for a counted duty of an organisation, a gap for a member's duty), with its counts, the records that count toward it and whether its finding is exempted.
+ * for a counted duty of an organisation, a gap for a member's duty), with its counts, the
+ * records that count toward it and whether its finding is exempted.
  */
 class DutyPeriodTests {
 
