@@ -67,7 +67,7 @@ class ZichaJarIT {
 				+ "\"members\": [{\"id\": \"m1\", \"name\": \"王\", \"orgId\": \"B9\", \"status\": \"FULL\"}]}");
 		Run bad = run(work, "check", "--data", broken.toString(), "--as-of", "2025-12-31", "--out", "bad-out");
 		assertThat(bad.exit).isEqualTo(2);
-		assertThat(bad.output).contains("broken.json members[0].orgId，值“B9”：找不到组织“B9”");
+		assertThat(bad.output).contains("broken.json members[0]（党员编号 m1）.orgId，值“B9”：找不到组织“B9”");
 		assertThat(work.resolve("bad-out")).doesNotExist();
 	}
 

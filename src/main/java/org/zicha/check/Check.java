@@ -16,12 +16,15 @@ import org.zicha.finding.Subject;
 import org.zicha.ledger.Exemption;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.LedgerRead;
+import org.zicha.ledger.Period;
 import org.zicha.rules.RuleBook;
 
 /**
  * Checks a ledger against the rule book: projects the ledger to the as-of day, evaluates
- * each organisation subtree in its own session, reports the unmet outcomes as findings,
- * sets the exempted ones apart and compares with a baseline.
+ * each organisation subtree in its own session and reduces it at once to a
+ * {@link Summary} (its findings and duty-periods), then merges the summaries, sets the
+ * exempted findings apart, compares with a baseline and computes the statistics from the
+ * duty-periods.
  */
 public final class Check {
 
@@ -34,14 +37,14 @@ public final class Check {
 	 * @param book the rules
 	 */
 	public Check(RuleBook book) {
-		this(book, (rule) -> {
-		});
+		this(book, null);
 	}
 
 	/**
 	 * A check that tells which rules fire.
 	 * @param book the rules
-	 * @param firedRules told the name of each rule that fires
+	 * @param firedRules told the name of each rule that fires, or null (then no listener
+	 * slows the sessions down)
 	 */
 	public Check(RuleBook book, Consumer<String> firedRules) {
 		this.book = book;
@@ -55,6 +58,19 @@ public final class Check {
 	 * @return the result
 	 */
 	public CheckResult run(LedgerRead read, CheckOptions options) {
+		return run(read, options, false, Runtime.getRuntime().availableProcessors());
+	}
+
+	/**
+	 * Run the check, partitioned or in one session.
+	 * @param read the ledger as read
+	 * @param options the dates and choices of the run
+	 * @param oneSession whether the whole ledger is evaluated in one session instead of
+	 * one per organisation subtree (the reference the partitioned run must agree with)
+	 * @param threads how many partitions are evaluated at once
+	 * @return the result
+	 */
+	CheckResult run(LedgerRead read, CheckOptions options, boolean oneSession, int threads) {
 		if (options.to().isBefore(options.from())) {
 			throw new IllegalArgumentException("--to（" + options.to() + "）早于 --from（" + options.from() + "）");
 		}
@@ -65,15 +81,14 @@ public final class Check {
 		common.addAll(EvalPeriod.of(run));
 		common.addAll(RecordMonth.of(run, ledger));
 		common.addAll(this.book.thresholds());
-		List<Partition> partitions = new Partitioner(ledger).partitions(common, read.invalidRows());
-		List<Outcome> outcomes = new Engine(this.book.kieBase(), this.firedRules).evaluate(partitions);
+		Partitioner partitioner = new Partitioner(ledger, common);
+		List<Partition> partitions = oneSession ? partitioner.whole(read.invalidRows())
+				: partitioner.partitions(read.invalidRows());
 		Reporting reporting = new Reporting(this.book, run, ledger);
+		Summary summary = Summary.merge(new Engine(this.book.kieBase(), this.firedRules).evaluate(partitions,
+				partitioner::facts, (concluded) -> Summary.of(concluded, reporting), threads));
 		Map<String, Finding> byKey = new LinkedHashMap<>();
-		outcomes.stream()
-			.map(reporting::report)
-			.flatMap(Optional::stream)
-			.sorted(Finding.ORDER)
-			.forEach((f) -> byKey.putIfAbsent(f.key(), f));
+		summary.reported().stream().sorted(Finding.ORDER).forEach((f) -> byKey.putIfAbsent(f.key(), f));
 		List<Finding> findings = new ArrayList<>();
 		List<Exempted> exempted = new ArrayList<>();
 		for (Finding finding : byKey.values()) {
@@ -99,8 +114,12 @@ public final class Check {
 				.toList();
 		}
 		Set<String> exemptedKeys = exempted.stream().map((e) -> e.finding().key()).collect(Collectors.toSet());
-		Map<String, Object> stats = new Statistics(ledger, run, outcomes, exemptedKeys).compute();
-		return new CheckResult(run, ledger, findings, exempted, resolved, outcomes, stats);
+		List<DutyPeriod> dutyPeriods = new ArrayList<>(summary.dutyPeriods());
+		if (!exemptedKeys.isEmpty()) {
+			dutyPeriods.replaceAll((d) -> exemptedKeys.contains(d.key()) ? d.asExempted() : d);
+		}
+		Map<String, Object> stats = new Statistics(ledger, run, dutyPeriods, summary.conversions()).compute();
+		return new CheckResult(run, ledger, findings, exempted, resolved, dutyPeriods, stats);
 	}
 
 	private static Optional<Exemption> exemption(Ledger ledger, Finding finding) {

@@ -16,10 +16,12 @@ import org.zicha.ledger.Ledger;
  * @param exempted the findings an approved exemption covers
  * @param resolved the baseline's findings this run no longer finds (empty without a
  * baseline)
- * @param outcomes every outcome the rules concluded, met or not
+ * @param dutyPeriods every duty-period the rules evaluated, met or not, with the records
+ * that count toward it and whether its finding is exempted; in the order of the
+ * partitions (the ledger's order of organisations)
  * @param stats the figures a report quotes
  */
 public record CheckResult(Run run, Ledger ledger, List<Finding> findings, List<Exempted> exempted,
-		List<Finding> resolved, List<Outcome> outcomes, Map<String, Object> stats) {
+		List<Finding> resolved, List<DutyPeriod> dutyPeriods, Map<String, Object> stats) {
 
 }

@@ -6,12 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.zicha.ledger.Activity;
 import org.zicha.ledger.ActivityType;
+import org.zicha.ledger.Applicant;
 import org.zicha.ledger.Directive;
 import org.zicha.ledger.DuesPayment;
 import org.zicha.ledger.InvalidRow;
@@ -26,11 +29,14 @@ import org.zicha.ledger.Talk;
  * its party groups, members and their records; each organisation above the branches on
  * its own. A partition also carries the few facts from elsewhere its duties look at (the
  * party lectures its secretaries gave anywhere, the directives its organisations must
- * study).
+ * study). Every record is indexed by organisation (or member) once, so gathering a
+ * partition's facts costs what the partition holds, not what the ledger holds.
  */
 final class Partitioner {
 
 	private final Ledger ledger;
+
+	private final List<Object> common;
 
 	private final Map<String, Organization> organizations;
 
@@ -44,10 +50,24 @@ final class Partitioner {
 
 	private final Map<String, List<Object>> memberRecords;
 
-	private final List<String> holdCommitteeMeetings;
+	/** The positions in the ledger of the directives each organisation must study. */
+	private final Map<String, List<Integer>> directives;
 
-	Partitioner(Ledger ledger) {
+	/** The organisations each directive applies to, by its position in the ledger. */
+	private final List<List<String>> directiveOrgs;
+
+	/** The positions in the ledger of the applicants of each organisation. */
+	private final Map<String, List<Integer>> applicants;
+
+	/**
+	 * A partitioner of a ledger.
+	 * @param ledger the ledger as it stood on the as-of day
+	 * @param common the facts every partition holds (the run, its periods, the
+	 * thresholds)
+	 */
+	Partitioner(Ledger ledger, List<Object> common) {
 		this.ledger = ledger;
+		this.common = List.copyOf(common);
 		this.organizations = ledger.organizationsById();
 		this.groups = group(
 				ledger.organizations().stream().filter((o) -> o.kind() == OrgKind.GROUP && o.parentId() != null),
@@ -67,42 +87,79 @@ final class Partitioner {
 				this.memberRecords.computeIfAbsent(talk.with(), (k) -> new ArrayList<>()).add(talk);
 			}
 		}
-		this.holdCommitteeMeetings = ledger.activities()
+		List<String> holdCommitteeMeetings = ledger.activities()
 			.stream()
 			.filter((a) -> a.hasType(ActivityType.COMMITTEE_MEETING))
 			.map(Activity::orgId)
 			.distinct()
 			.sorted()
 			.toList();
+		this.directives = new HashMap<>();
+		this.directiveOrgs = new ArrayList<>();
+		for (int i = 0; i < ledger.directives().size(); i++) {
+			Directive d = ledger.directives().get(i);
+			List<String> applies = d.forOrgs().isEmpty() ? holdCommitteeMeetings : d.forOrgs();
+			this.directiveOrgs.add(applies);
+			for (String orgId : new LinkedHashSet<>(applies)) {
+				this.directives.computeIfAbsent(orgId, (k) -> new ArrayList<>()).add(i);
+			}
+		}
+		this.applicants = new HashMap<>();
+		for (int i = 0; i < ledger.applicants().size(); i++) {
+			this.applicants.computeIfAbsent(ledger.applicants().get(i).orgId(), (k) -> new ArrayList<>()).add(i);
+		}
 	}
 
 	private static <T> Map<String, List<T>> group(Stream<T> records, Function<T, String> key) {
 		return records.collect(Collectors.groupingBy(key, Collectors.toList()));
 	}
 
-	List<Partition> partitions(List<Object> common, List<InvalidRow> invalidRows) {
+	/**
+	 * The partitions of the ledger: one per organisation that is not a party group (a
+	 * branch with its groups), and one for the skipped rows if there are any.
+	 * @param invalidRows the rows a lenient read skipped
+	 * @return the partitions, in the ledger's order of organisations
+	 */
+	List<Partition> partitions(List<InvalidRow> invalidRows) {
 		List<Partition> partitions = new ArrayList<>();
 		for (Organization org : this.ledger.organizations()) {
 			if (org.kind() == OrgKind.GROUP) {
 				continue;
 			}
-			Set<String> orgIds = new LinkedHashSet<>();
+			List<String> orgIds = new ArrayList<>();
 			orgIds.add(org.id());
 			if (org.kind() == OrgKind.BRANCH) {
 				this.groups.getOrDefault(org.id(), List.of()).forEach((g) -> orgIds.add(g.id()));
 			}
-			partitions.add(partition(org.name(), orgIds, common));
+			partitions.add(new Partition(org.name(), orgIds, List.of()));
 		}
 		if (!invalidRows.isEmpty()) {
-			List<Object> facts = new ArrayList<>(common);
-			facts.addAll(invalidRows);
-			partitions.add(new Partition("无效行", facts));
+			partitions.add(new Partition("无效行", List.of(), invalidRows));
 		}
 		return partitions;
 	}
 
-	private Partition partition(String name, Set<String> orgIds, List<Object> common) {
-		List<Object> facts = new ArrayList<>(common);
+	/**
+	 * The whole ledger as one partition, as a single session would see it: the reference
+	 * the partitioned evaluation must agree with.
+	 * @param invalidRows the rows a lenient read skipped
+	 * @return one partition of the organisations and skipped rows of all partitions
+	 */
+	List<Partition> whole(List<InvalidRow> invalidRows) {
+		List<String> orgIds = partitions(List.of()).stream().flatMap((p) -> p.orgIds().stream()).toList();
+		return List.of(new Partition("全部", orgIds, invalidRows));
+	}
+
+	/**
+	 * The facts of a partition: the common facts, its organisations, their members and
+	 * records, the lectures its secretaries gave, the directives its organisations must
+	 * study (naming only them), its applicants and its skipped rows.
+	 * @param partition the partition
+	 * @return the facts to insert
+	 */
+	List<Object> facts(Partition partition) {
+		Set<String> orgIds = new LinkedHashSet<>(partition.orgIds());
+		List<Object> facts = new ArrayList<>(this.common);
 		Set<Object> records = new LinkedHashSet<>();
 		for (String id : orgIds) {
 			Organization org = this.organizations.get(id);
@@ -117,15 +174,24 @@ final class Partitioner {
 			}
 		}
 		facts.addAll(records);
-		for (Directive d : this.ledger.directives()) {
-			List<String> applies = d.forOrgs().isEmpty() ? this.holdCommitteeMeetings : d.forOrgs();
-			List<String> here = applies.stream().filter(orgIds::contains).sorted().toList();
-			if (!here.isEmpty()) {
-				facts.add(new Directive(d.id(), d.title(), d.date(), here));
-			}
+		for (int i : positions(this.directives, orgIds)) {
+			Directive d = this.ledger.directives().get(i);
+			List<String> here = this.directiveOrgs.get(i).stream().filter(orgIds::contains).sorted().toList();
+			facts.add(new Directive(d.id(), d.title(), d.date(), here));
 		}
-		this.ledger.applicants().stream().filter((a) -> orgIds.contains(a.orgId())).forEach(facts::add);
-		return new Partition(name, facts);
+		for (int i : positions(this.applicants, orgIds)) {
+			Applicant a = this.ledger.applicants().get(i);
+			facts.add(a);
+		}
+		facts.addAll(partition.invalidRows());
+		return facts;
+	}
+
+	/** The positions indexed under any of the organisations, in ledger order. */
+	private static SortedSet<Integer> positions(Map<String, List<Integer>> index, Set<String> orgIds) {
+		SortedSet<Integer> positions = new TreeSet<>();
+		orgIds.forEach((id) -> positions.addAll(index.getOrDefault(id, List.of())));
+		return positions;
 	}
 
 }

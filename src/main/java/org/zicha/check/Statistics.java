@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -29,7 +28,7 @@ import org.zicha.ledger.TalkKind;
 
 /**
  * The figures a report quotes (its 基本情况), computed from the ledger as it stood and the
- * outcomes of the window's duty-periods: events held by type, the share of branch-periods
+ * merged duty-periods of the window: events held by type, the share of branch-periods
  * that met each duty of 三会一课, members, applicants by stage, dues paid on time, and each
  * organisation's 履职率 (the share of its evaluated duty-periods that were met).
  */
@@ -42,15 +41,33 @@ final class Statistics {
 
 	private final Run run;
 
-	private final List<Outcome> outcomes;
+	private final List<DutyPeriod> dutyPeriods;
 
-	private final Set<String> exemptedKeys;
+	private final Summary.Conversions conversions;
 
-	Statistics(Ledger ledger, Run run, List<Outcome> outcomes, Set<String> exemptedKeys) {
+	/**
+	 * The statistics of a run.
+	 * @param ledger the ledger as it stood on the as-of day
+	 * @param run the run
+	 * @param dutyPeriods the duty-periods evaluated, the exempted ones marked
+	 * @param conversions the probations the rules derived and the conversions made late
+	 */
+	Statistics(Ledger ledger, Run run, List<DutyPeriod> dutyPeriods, Summary.Conversions conversions) {
 		this.ledger = ledger;
 		this.run = run;
-		this.outcomes = outcomes;
-		this.exemptedKeys = exemptedKeys;
+		this.dutyPeriods = dutyPeriods;
+		this.conversions = conversions;
+	}
+
+	/**
+	 * The days the statistics count events over: the window, cut at the as-of day.
+	 * @param run the run
+	 * @return from the window's first day to the earlier of its last day and the as-of
+	 * day (at least one day)
+	 */
+	static Period window(Run run) {
+		LocalDate last = run.to().isBefore(run.asOf()) ? run.to() : run.asOf();
+		return Period.span(run.from(), last.isBefore(run.from()) ? run.from() : last);
 	}
 
 	private static Map<String, ActivityType> meetingDuties() {
@@ -65,15 +82,15 @@ final class Statistics {
 
 	Map<String, Object> compute() {
 		Map<String, Object> stats = new LinkedHashMap<>();
-		LocalDate last = this.run.to().isBefore(this.run.asOf()) ? this.run.to() : this.run.asOf();
-		Period window = Period.span(this.run.from(), last.isBefore(this.run.from()) ? this.run.from() : last);
+		Period window = window(this.run);
 		List<Activity> held = this.ledger.activities().stream().filter((a) -> a.heldIn(window)).toList();
 		stats.put("window", Evidence.of("from", window.from(), "to", window.to()));
 		stats.put("organizations", organizations());
 		stats.put("members", members());
 		List<Activity> committeeMeetings = ofType(held, ActivityType.COMMITTEE_MEETING);
 		stats.put("committeeMeetings",
-				Evidence.of("held", committeeMeetings.size(), "withPartyBuilding",
+				Evidence.of("held", committeeMeetings.size(), "urgent",
+						committeeMeetings.stream().filter(Activity::urgent).count(), "withPartyBuilding",
 						withItems(committeeMeetings, AgendaKind.PARTY_BUILDING), "withIdeology",
 						withItems(committeeMeetings, AgendaKind.IDEOLOGY), "withStrictGovernance",
 						withItems(committeeMeetings, AgendaKind.STRICT_GOVERNANCE), "firstItemStudy",
@@ -81,8 +98,8 @@ final class Statistics {
 		stats.put("firstAgenda",
 				Evidence.of("studyItems", Agenda.items(committeeMeetings, AgendaKind.STUDY), "directives",
 						this.ledger.directives().stream().filter((d) -> window.contains(d.date())).count(),
-						"studiedInTime", count("FIRST_AGENDA.TIMELY", Outcome::met), "studiedLateOrNot",
-						count("FIRST_AGENDA.TIMELY", (o) -> !o.met() && this.run.closed(o.period()))));
+						"studiedInTime", count("FIRST_AGENDA.TIMELY", DutyPeriod::met), "studiedLateOrNot",
+						count("FIRST_AGENDA.TIMELY", (d) -> !d.met() && this.run.closed(d.period()))));
 		stats.put("centralGroupStudies", ofType(held, ActivityType.CENTRAL_GROUP_STUDY).size());
 		Map<String, Object> meetings = new LinkedHashMap<>();
 		MEETING_DUTIES.forEach((duty, type) -> meetings.put(type.name(), meetingStats(duty, ofType(held, type))));
@@ -118,12 +135,12 @@ final class Statistics {
 			Run part = new Run(calendar.to().isBefore(this.run.asOf()) ? calendar.to() : this.run.asOf(),
 					calendar.from().isBefore(this.run.from()) ? this.run.from() : calendar.from(),
 					calendar.to().isAfter(this.run.to()) ? this.run.to() : calendar.to());
-			List<Outcome> ofYear = this.outcomes.stream()
-				.filter((o) -> o.period() != null && o.period().to().getYear() == year)
+			List<DutyPeriod> ofYear = this.dutyPeriods.stream()
+				.filter((d) -> d.period() != null && d.period().to().getYear() == year)
 				.toList();
 			Map<String, Object> figures = new LinkedHashMap<>();
 			figures.put("year", year);
-			figures.putAll(new Statistics(this.ledger, part, ofYear, this.exemptedKeys).compute());
+			figures.putAll(new Statistics(this.ledger, part, ofYear, this.conversions).compute());
 			years.add(figures);
 		}
 		return years;
@@ -145,8 +162,8 @@ final class Statistics {
 	}
 
 	private Map<String, Object> meetingStats(String duty, List<Activity> held) {
-		List<Outcome> evaluated = evaluated(duty);
-		long met = evaluated.stream().filter(Outcome::met).count();
+		List<DutyPeriod> evaluated = evaluated(duty);
+		long met = evaluated.stream().filter(DutyPeriod::met).count();
 		return Evidence.of("held", held.size(), "periods", evaluated.size(), "periodsMet", met, "rate",
 				rate(met, evaluated.size()));
 	}
@@ -154,29 +171,17 @@ final class Statistics {
 	private Map<String, Object> applicants(Period window) {
 		List<Applicant> all = this.ledger.applicants();
 		Predicate<LocalDate> inWindow = (d) -> d != null && window.contains(d);
-		Map<String, Probation> probations = new LinkedHashMap<>();
-		this.ledger.members()
-			.stream()
-			.map(Probation::of)
-			.filter((p) -> p != null)
-			.forEach((p) -> probations.putIfAbsent(p.subject().name() + "|" + p.orgId() + "|" + p.admitted(), p));
-		all.stream()
-			.map(Probation::of)
-			.filter((p) -> p != null)
-			.forEach((p) -> probations.putIfAbsent(p.subject().name() + "|" + p.orgId() + "|" + p.admitted(), p));
-		long converted = probations.values().stream().filter((p) -> inWindow.test(p.converted())).count();
-		long late = this.outcomes.stream()
-			.filter((o) -> o.duty().equals("DEVELOP.CONVERSION_OVERDUE") && !o.met()
-					&& o.evidence().get("converted") instanceof LocalDate day && inWindow.test(day))
-			.count();
+		List<Summary.Conversions.Probation> probations = this.conversions.probations();
+		long converted = probations.stream().filter((p) -> inWindow.test(p.converted())).count();
+		long late = this.conversions.late().stream().filter(inWindow).count();
 		return Evidence.of("applicants",
 				all.stream().filter((a) -> a.activist() == null && a.admitted() == null).count(), "activists",
 				all.stream().filter((a) -> a.activist() != null && a.candidate() == null).count(), "candidates",
 				all.stream().filter((a) -> a.candidate() != null && a.admitted() == null).count(), "probationary",
-				probations.values().stream().filter((p) -> p.converted() == null).count(), "appliedInWindow",
+				probations.stream().filter((p) -> p.converted() == null).count(), "appliedInWindow",
 				all.stream().filter((a) -> inWindow.test(a.applied())).count(), "admittedInWindow",
-				probations.values().stream().filter((p) -> inWindow.test(p.admitted())).count(), "convertedInWindow",
-				converted, "convertedOnTime", converted - late);
+				probations.stream().filter((p) -> inWindow.test(p.admitted())).count(), "convertedInWindow", converted,
+				"convertedOnTime", converted - late);
 	}
 
 	private Map<String, Object> dues() {
@@ -206,12 +211,11 @@ final class Statistics {
 
 	private List<Map<String, Object>> rates() {
 		Map<String, long[]> byOrg = new LinkedHashMap<>();
-		for (Outcome o : this.outcomes) {
-			if (o.scope() == Outcome.Scope.PERIODIC && o.subject() == null && o.orgId() != null
-					&& this.run.closed(o.period()) && !this.exemptedKeys.contains(key(o))) {
-				long[] counts = byOrg.computeIfAbsent(o.orgId(), (k) -> new long[2]);
+		for (DutyPeriod d : this.dutyPeriods) {
+			if (d.organisational() && this.run.closed(d.period()) && !d.exempted()) {
+				long[] counts = byOrg.computeIfAbsent(d.orgId(), (k) -> new long[2]);
 				counts[0]++;
-				if (o.met()) {
+				if (d.met()) {
 					counts[1]++;
 				}
 			}
@@ -226,20 +230,15 @@ final class Statistics {
 			.toList();
 	}
 
-	private List<Outcome> evaluated(String duty) {
-		return this.outcomes.stream()
-			.filter((o) -> o.duty().equals(duty) && o.scope() == Outcome.Scope.PERIODIC && this.run.closed(o.period()))
-			.filter((o) -> !this.exemptedKeys.contains(key(o)))
+	private List<DutyPeriod> evaluated(String duty) {
+		return this.dutyPeriods.stream()
+			.filter((d) -> d.duty().equals(duty) && d.scope() == Outcome.Scope.PERIODIC && this.run.closed(d.period()))
+			.filter((d) -> !d.exempted())
 			.toList();
 	}
 
-	private long count(String duty, Predicate<Outcome> test) {
-		return this.outcomes.stream().filter((o) -> o.duty().equals(duty)).filter(test).count();
-	}
-
-	private static String key(Outcome o) {
-		return org.zicha.finding.Finding.key(o.duty(), o.orgId(), (o.subject() != null) ? o.subject().id() : null,
-				o.period());
+	private long count(String duty, Predicate<DutyPeriod> test) {
+		return this.dutyPeriods.stream().filter((d) -> d.duty().equals(duty)).filter(test).count();
 	}
 
 	private static List<Activity> ofType(Collection<Activity> activities, ActivityType type) {

@@ -7,13 +7,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.zicha.finding.Finding;
 import org.zicha.finding.FindingsJson;
 import org.zicha.inspection.OutputFormat;
+import org.zicha.ledger.Ledger;
+import org.zicha.ledger.Organization;
 import org.zicha.report.RectificationException;
 import org.zicha.report.RectificationLedger;
 import org.zicha.report.RectificationReader;
@@ -27,14 +33,17 @@ import org.zicha.report.RectificationReader;
  * @param findings the earlier findings, or null when there is no baseline
  * @param rectificationFile where the earlier rectification ledger was read from, or null
  * @param rectification the earlier rectification ledger, or null
+ * @param roots the root organisations of the earlier run, name by id (empty when its
+ * findings.json does not name them)
  */
-record Baseline(Path source, List<Finding> findings, Path rectificationFile, RectificationLedger rectification) {
+record Baseline(Path source, List<Finding> findings, Path rectificationFile, RectificationLedger rectification,
+		Map<String, String> roots) {
 
 	/** The word that turns the baseline off. */
 	static final String NONE = "none";
 
 	/** No baseline. */
-	static final Baseline ABSENT = new Baseline(null, null, null, null);
+	static final Baseline ABSENT = new Baseline(null, null, null, null, Map.of());
 
 	/**
 	 * The baseline of a run.
@@ -68,7 +77,8 @@ record Baseline(Path source, List<Finding> findings, Path rectificationFile, Rec
 			ledgerFile = source.resolve(OutputFormat.XLSX.fileName());
 		}
 		return new Baseline(source, (findingsFile != null) ? findings(findingsFile) : null, ledgerFile,
-				(ledgerFile != null) ? ledger(ledgerFile) : null);
+				(ledgerFile != null) ? ledger(ledgerFile) : null,
+				(findingsFile != null) ? roots(findingsFile) : Map.of());
 	}
 
 	/**
@@ -108,6 +118,60 @@ record Baseline(Path source, List<Finding> findings, Path rectificationFile, Rec
 		catch (IllegalArgumentException ex) {
 			throw new UsageException("--baseline：“" + file + "”" + ex.getMessage());
 		}
+	}
+
+	private static Map<String, String> roots(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return FindingsJson.readRoots(in);
+		}
+		catch (IOException ex) {
+			throw new UsageException("--baseline：无法读取“" + file + "”（" + ex.getMessage() + "）");
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("--baseline：“" + file + "”" + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Refuse a baseline of another unit (exit 2): its root organisations (by id and name)
+	 * share none with the ledger's. A findings.json written before runs named their roots
+	 * is refused when no organisation its findings name (by id and name) is in the
+	 * ledger.
+	 * @param ledger the ledger checked
+	 * @throws UsageException when the baseline is another unit's
+	 */
+	void checkSameUnit(Ledger ledger) {
+		if (!present()) {
+			return;
+		}
+		Map<String, String> ours = new LinkedHashMap<>();
+		ledger.organizations().stream().filter(Organization::isRoot).forEach((o) -> ours.put(o.id(), o.name()));
+		String hint = "，未作比较；确属同一单位（如组织更名）请加 --baseline-force，不需比较请用 --baseline none";
+		if (!this.roots.isEmpty()) {
+			boolean same = this.roots.entrySet()
+				.stream()
+				.anyMatch((e) -> e.getValue() != null && e.getValue().equals(ours.get(e.getKey())));
+			if (!same) {
+				throw new UsageException("--baseline：“" + Terminal.quote(this.source.toString()) + "”是"
+						+ names(this.roots) + "的检查结果，与本台账的" + names(ours) + "不是同一单位" + hint);
+			}
+			return;
+		}
+		Map<String, String> all = new LinkedHashMap<>();
+		ledger.organizations().forEach((o) -> all.put(o.id(), o.name()));
+		boolean known = this.findings.isEmpty() || this.findings.stream()
+			.anyMatch((f) -> f.orgId() != null && Objects.equals(all.get(f.orgId()), f.orgName()));
+		if (!known) {
+			throw new UsageException("--baseline：“" + Terminal.quote(this.source.toString()) + "”中的问题涉及的组织（如“"
+					+ Terminal.quote(String.valueOf(this.findings.get(0).orgName())) + "”）都不在本台账中，不像是同一单位的检查结果" + hint);
+		}
+	}
+
+	private static String names(Map<String, String> roots) {
+		return roots.isEmpty() ? "（无组织）" : roots.entrySet()
+			.stream()
+			.map((e) -> "“" + Terminal.quote(String.valueOf(e.getValue())) + "”（" + Terminal.quote(e.getKey()) + "）")
+			.collect(Collectors.joining("、"));
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.zicha.inspection.InspectionOptions;
 import org.zicha.inspection.InspectionResult;
 import org.zicha.inspection.OutputFormat;
 import org.zicha.inspection.RuleSet;
+import org.zicha.ledger.LedgerRead;
 import org.zicha.report.Bulletin;
 
 /**
@@ -75,6 +76,9 @@ final class CheckCommand implements Callable<Integer> {
 	@Option(names = "--per-branch", description = "另为每个支部写出一份提示单（branches 文件夹，md 和 docx）")
 	boolean perBranch;
 
+	@Option(names = "--baseline-force", description = "基线的上级组织与本台账不同时仍然比较（默认拒绝，以免把其他单位的结果当作基线）")
+	boolean baselineForce;
+
 	@Option(names = "--no-exemptions", description = "不适用台账中经批准的例外（审计视角：列出全部问题）")
 	boolean noExemptions;
 
@@ -105,8 +109,13 @@ final class CheckCommand implements Callable<Integer> {
 		Path folder = (this.out != null) ? this.out : this.runs.resolve(asOf.toString());
 		Baseline baseline = Baseline.of(this.baseline, this.rectification, (this.out == null) ? this.runs : null, asOf);
 		RuleSet rules = this.rules.load();
-		InspectionResult result = new Inspection(rules, this.clock).run(this.data.input(), new InspectionOptions(asOf,
-				from, to, this.data.lenient, !this.noExemptions, baseline.findings(), baseline.rectification()));
+		Inspection inspection = new Inspection(rules, this.clock);
+		LedgerRead read = inspection.read(this.data.input(), this.data.lenient);
+		if (!this.baselineForce) {
+			baseline.checkSameUnit(read.ledger());
+		}
+		InspectionResult result = inspection.run(read, new InspectionOptions(asOf, from, to, this.data.lenient,
+				!this.noExemptions, baseline.findings(), baseline.rectification()));
 		OutputFiles files = new OutputFiles(folder);
 		for (OutputFormat format : formats) {
 			files.add(format.fileName(), (stream) -> result.write(format, stream));

@@ -1,54 +1,80 @@
 package org.zicha.cli;
 
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+import org.zicha.ledger.Shown;
+
 /**
- * Makes text from a user's files and arguments safe to print on a terminal: control
- * characters (C0, DEL, C1 — escape sequences among them) are shown escaped, never sent
- * raw.
+ * Makes what the command line prints safe for a terminal: every control character (C0,
+ * DEL, C1 — escape sequences among them) and every character that reorders text on screen
+ * is printed escaped ({@code \x1B}, {@code \u202E}), never raw, whatever its source — a
+ * ledger value, a file name, an argument; line breaks and tabs are kept. Quoted values
+ * are cut to their beginning and their length.
  */
 final class Terminal {
-
-	/** How many characters of a value a message quotes. */
-	static final int QUOTED_LENGTH = 50;
 
 	private Terminal() {
 	}
 
 	/**
-	 * A value as a message quotes it: control characters escaped, and cut to its first
-	 * {@value #QUOTED_LENGTH} characters with its length when longer.
+	 * A value as a message quotes it: control characters escaped, and cut to its first 50
+	 * characters with its length when longer.
 	 * @param value the value
 	 * @return the text to print
 	 */
 	static String quote(String value) {
-		int length = value.codePointCount(0, value.length());
-		if (length <= QUOTED_LENGTH) {
-			return escape(value);
-		}
-		String head = value.substring(0, value.offsetByCodePoints(0, QUOTED_LENGTH));
-		return escape(head) + "…（共" + length + "个字符）";
+		return Shown.value(value);
 	}
 
 	/**
-	 * A line with every control character but the tab escaped as {@code \\u001B}.
-	 * @param line the line
-	 * @return the text to print
+	 * A writer that escapes what it is given before the terminal sees it.
+	 * @param out where the command line prints
+	 * @return the writer to print to instead
 	 */
-	static String escape(String line) {
-		StringBuilder sb = null;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f);
-			if (control) {
-				if (sb == null) {
-					sb = new StringBuilder(line.length() + 8).append(line, 0, i);
-				}
-				sb.append(String.format("\\u%04X", (int) c));
+	static PrintWriter safe(PrintWriter out) {
+		return new PrintWriter(new Escaping(out));
+	}
+
+	/**
+	 * Escapes each character that is neither printable nor a line break or tab.
+	 */
+	private static final class Escaping extends FilterWriter {
+
+		private static final boolean CRLF = System.lineSeparator().equals("\r\n");
+
+		Escaping(Writer out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int c) throws IOException {
+			char ch = (char) c;
+			String escape = (ch == '\n' || ch == '\t' || (ch == '\r' && CRLF)) ? null : Shown.escaped(ch);
+			if (escape != null) {
+				this.out.write(escape);
 			}
-			else if (sb != null) {
-				sb.append(c);
+			else {
+				this.out.write(c);
 			}
 		}
-		return (sb != null) ? sb.toString() : line;
+
+		@Override
+		public void write(char[] buffer, int offset, int length) throws IOException {
+			for (int i = offset; i < offset + length; i++) {
+				write(buffer[i]);
+			}
+		}
+
+		@Override
+		public void write(String text, int offset, int length) throws IOException {
+			for (int i = offset; i < offset + length; i++) {
+				write(text.charAt(i));
+			}
+		}
+
 	}
 
 }

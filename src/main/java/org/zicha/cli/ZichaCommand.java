@@ -75,8 +75,11 @@ public final class ZichaCommand implements Runnable {
 		}
 		// an unknown option after --data is a mistake, not a file name
 		cl.setUnmatchedOptionsAllowedAsOptionParameters(false);
-		cl.setOut(out);
-		cl.setErr(err);
+		// no colours: they are escape sequences, and everything printed is escaped
+		// (Terminal)
+		cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+		cl.setOut(Terminal.safe(out));
+		cl.setErr(Terminal.safe(err));
 		cl.setParameterExceptionHandler((ex, args) -> {
 			PrintWriter e = ex.getCommandLine().getErr();
 			ParameterMessages.of(ex, args).forEach(e::println);

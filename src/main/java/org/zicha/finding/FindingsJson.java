@@ -13,12 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.zicha.ledger.Period;
 
@@ -29,113 +27,136 @@ public final class FindingsJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
 	private FindingsJson() {
 	}
 
 	/**
-	 * Write a findings document.
+	 * Write a findings document, streamed: one finding at a time, never the whole tree.
 	 * @param document the document
-	 * @param out where to write it (UTF-8)
+	 * @param out where to write it (UTF-8); closed when written
 	 * @throws IOException when it cannot be written
 	 */
 	public static void write(FindingsDocument document, OutputStream out) throws IOException {
-		ObjectNode root = NODES.objectNode();
-		RunInfo run = document.run();
-		ObjectNode runNode = root.putObject("run");
-		runNode.put("asOf", run.asOf().toString());
-		runNode.put("from", run.from().toString());
-		runNode.put("to", run.to().toString());
-		runNode.put("rulesDigest", run.rulesDigest());
-		runNode.put("dataDigest", run.dataDigest());
-		runNode.put("generatedAt", run.generatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-		runNode.put("tool", run.tool());
-		ArrayNode findings = root.putArray("findings");
-		document.findings().forEach((f) -> findings.add(node(f)));
-		ArrayNode exempted = root.putArray("exempted");
-		for (Exempted e : document.exempted()) {
-			ObjectNode node = exempted.addObject();
-			node.set("finding", node(e.finding()));
-			node.put("reason", e.reason());
-			node.put("approval", e.approval());
-		}
-		ArrayNode resolved = root.putArray("resolved");
-		document.resolved().forEach((f) -> resolved.add(node(f)));
-		root.set("stats", value(document.stats()));
-		try {
-			MAPPER.writeValue(out, root);
+		try (JsonGenerator gen = MAPPER.writer().createGenerator(out)) {
+			RunInfo run = document.run();
+			gen.writeStartObject();
+			gen.writeObjectPropertyStart("run");
+			gen.writeStringProperty("asOf", run.asOf().toString());
+			gen.writeStringProperty("from", run.from().toString());
+			gen.writeStringProperty("to", run.to().toString());
+			gen.writeStringProperty("rulesDigest", run.rulesDigest());
+			gen.writeStringProperty("dataDigest", run.dataDigest());
+			gen.writeStringProperty("generatedAt", run.generatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+			gen.writeStringProperty("tool", run.tool());
+			gen.writeArrayPropertyStart("roots");
+			for (Map.Entry<String, String> root : run.roots().entrySet()) {
+				gen.writeStartObject();
+				gen.writeStringProperty("id", root.getKey());
+				gen.writeStringProperty("name", root.getValue());
+				gen.writeEndObject();
+			}
+			gen.writeEndArray();
+			gen.writeEndObject();
+			gen.writeArrayPropertyStart("findings");
+			for (Finding f : document.findings()) {
+				finding(gen, f);
+			}
+			gen.writeEndArray();
+			gen.writeArrayPropertyStart("exempted");
+			for (Exempted e : document.exempted()) {
+				gen.writeStartObject();
+				gen.writeName("finding");
+				finding(gen, e.finding());
+				gen.writeStringProperty("reason", e.reason());
+				gen.writeStringProperty("approval", e.approval());
+				gen.writeEndObject();
+			}
+			gen.writeEndArray();
+			gen.writeArrayPropertyStart("resolved");
+			for (Finding f : document.resolved()) {
+				finding(gen, f);
+			}
+			gen.writeEndArray();
+			gen.writeName("stats");
+			value(gen, document.stats());
+			gen.writeEndObject();
 		}
 		catch (JacksonException ex) {
 			throw new IOException(ex.getMessage(), ex);
 		}
 	}
 
-	/**
-	 * The JSON form of one finding.
-	 * @param f the finding
-	 * @return its node
-	 */
-	public static ObjectNode node(Finding f) {
-		ObjectNode node = NODES.objectNode();
-		node.put("key", f.key());
-		node.put("duty", f.duty());
-		node.put("area", f.area());
-		node.put("severity", f.severity().name());
-		node.put("orgId", f.orgId());
-		node.put("orgName", f.orgName());
+	private static void finding(JsonGenerator gen, Finding f) {
+		gen.writeStartObject();
+		gen.writeStringProperty("key", f.key());
+		gen.writeStringProperty("duty", f.duty());
+		gen.writeStringProperty("area", f.area());
+		gen.writeStringProperty("severity", f.severity().name());
+		gen.writeStringProperty("orgId", f.orgId());
+		gen.writeStringProperty("orgName", f.orgName());
 		if (f.subject() == null) {
-			node.putNull("subject");
+			gen.writeNullProperty("subject");
 		}
 		else {
-			ObjectNode subject = node.putObject("subject");
-			subject.put("kind", f.subject().kind().name());
-			subject.put("id", f.subject().id());
-			subject.put("name", f.subject().name());
+			gen.writeObjectPropertyStart("subject");
+			gen.writeStringProperty("kind", f.subject().kind().name());
+			gen.writeStringProperty("id", f.subject().id());
+			gen.writeStringProperty("name", f.subject().name());
+			gen.writeEndObject();
 		}
 		if (f.period() == null) {
-			node.putNull("period");
+			gen.writeNullProperty("period");
 		}
 		else {
-			ObjectNode period = node.putObject("period");
-			period.put("from", f.period().from().toString());
-			period.put("to", f.period().to().toString());
+			gen.writeName("period");
+			value(gen, f.period());
 		}
-		node.put("title", f.title());
-		node.put("message", f.message());
-		node.set("evidence", value(f.evidence()));
-		node.put("source", f.source());
-		node.put("remedy", f.remedy());
+		gen.writeStringProperty("title", f.title());
+		gen.writeStringProperty("message", f.message());
+		gen.writeName("evidence");
+		value(gen, f.evidence());
+		gen.writeStringProperty("source", f.source());
+		gen.writeStringProperty("remedy", f.remedy());
 		if (f.change() != null) {
-			node.put("change", f.change().name().toLowerCase());
+			gen.writeStringProperty("change", f.change().name().toLowerCase());
 		}
-		return node;
+		gen.writeEndObject();
 	}
 
-	private static JsonNode value(Object value) {
+	private static void value(JsonGenerator gen, Object value) {
 		if (value == null) {
-			return NODES.nullNode();
+			gen.writeNull();
 		}
-		if (value instanceof Map<?, ?> map) {
-			ObjectNode node = NODES.objectNode();
-			map.forEach((k, v) -> node.set(String.valueOf(k), value(v)));
-			return node;
+		else if (value instanceof Map<?, ?> map) {
+			gen.writeStartObject();
+			for (Map.Entry<?, ?> e : map.entrySet()) {
+				gen.writeName(String.valueOf(e.getKey()));
+				value(gen, e.getValue());
+			}
+			gen.writeEndObject();
 		}
-		if (value instanceof Collection<?> items) {
-			ArrayNode node = NODES.arrayNode();
-			items.forEach((v) -> node.add(value(v)));
-			return node;
+		else if (value instanceof Collection<?> items) {
+			gen.writeStartArray();
+			for (Object item : items) {
+				value(gen, item);
+			}
+			gen.writeEndArray();
 		}
-		if (value instanceof Period period) {
-			ObjectNode node = NODES.objectNode();
-			node.put("from", period.from().toString());
-			node.put("to", period.to().toString());
-			return node;
+		else if (value instanceof Period period) {
+			gen.writeStartObject();
+			gen.writeStringProperty("from", period.from().toString());
+			gen.writeStringProperty("to", period.to().toString());
+			gen.writeEndObject();
 		}
-		if (value instanceof JsonNode node) {
-			return node;
+		else if (value instanceof JsonNode node) {
+			gen.writeTree(node);
 		}
-		return MAPPER.valueToTree(value instanceof LocalDate || value instanceof Enum ? value.toString() : value);
+		else if (value instanceof LocalDate || value instanceof Enum) {
+			gen.writeString(value.toString());
+		}
+		else {
+			gen.writePOJO(value);
+		}
 	}
 
 	/**
@@ -168,6 +189,32 @@ public final class FindingsJson {
 			i++;
 		}
 		return result;
+	}
+
+	/**
+	 * The root organisations of an earlier run (a baseline), as its run info names them.
+	 * @param in the findings.json of that run
+	 * @return name by id; empty when the document does not name them (written by an older
+	 * version)
+	 * @throws IllegalArgumentException when the document is not JSON
+	 */
+	public static Map<String, String> readRoots(InputStream in) {
+		JsonNode root;
+		try {
+			root = MAPPER.readTree(in);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("不是有效的 JSON（" + ex.getOriginalMessage() + "）");
+		}
+		Map<String, String> roots = new LinkedHashMap<>();
+		if (root != null) {
+			for (JsonNode node : root.path("run").path("roots").values()) {
+				if (node.path("id").isString()) {
+					roots.put(node.path("id").asString(), text(node.path("name")));
+				}
+			}
+		}
+		return roots;
 	}
 
 	private static Finding finding(JsonNode node) {

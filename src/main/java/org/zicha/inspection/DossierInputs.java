@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.zicha.check.CheckResult;
+import org.zicha.check.DutyPeriod;
 import org.zicha.check.Outcome;
 import org.zicha.check.Run;
 import org.zicha.dossier.Dossier;
@@ -58,7 +59,7 @@ final class DossierInputs {
 
 	private final Map<String, Outcome.Scope> scopes = new HashMap<>();
 
-	private final List<Evaluated> evaluated;
+	private final List<DutyPeriod> evaluated;
 
 	private final DossierRecords records;
 
@@ -70,7 +71,7 @@ final class DossierInputs {
 		this.run = result.run();
 		this.organisations = this.ledger.organizationsById();
 		this.records = new DossierRecords(this.ledger, read.origins(), this.vocabulary, this.run);
-		this.evaluated = evaluated(result);
+		this.evaluated = result.dutyPeriods();
 		this.evaluated.forEach((e) -> this.scopes.putIfAbsent(e.key(), e.scope()));
 	}
 
@@ -116,23 +117,12 @@ final class DossierInputs {
 			entries.add(reported(e.finding(), Fulfilment.EXEMPTED, e));
 		}
 		Set<String> reported = entries.stream().map((e) -> e.finding().key()).collect(Collectors.toSet());
-		Map<String, List<Evaluated>> personal = new LinkedHashMap<>();
 		Set<String> seen = new HashSet<>();
-		for (Evaluated o : this.evaluated) {
-			String key = o.key();
-			if (!o.met() || reported.contains(key) || !inWindow(o) || !seen.add(key)) {
-				continue;
-			}
-			if (o.scope() == Outcome.Scope.PERIODIC && o.subject() != null
-					&& o.subject().kind() == Subject.Kind.MEMBER) {
-				personal.computeIfAbsent(Finding.key(o.duty(), o.orgId(), null, o.period()), (k) -> new ArrayList<>())
-					.add(o);
-			}
-			else {
+		for (DutyPeriod o : this.evaluated) {
+			if (o.met() && !reported.contains(o.key()) && inWindow(o) && seen.add(o.key())) {
 				entries.add(met(o));
 			}
 		}
-		personal.values().forEach((list) -> entries.add(members(list)));
 		entries.addAll(elections(entries));
 		entries.sort(order());
 		return entries;
@@ -154,7 +144,7 @@ final class DossierInputs {
 				lastSeen);
 	}
 
-	private Entry met(Evaluated o) {
+	private Entry met(DutyPeriod o) {
 		Duty duty = duty(o.duty());
 		Integer required = o.required();
 		Integer actual = o.actual();
@@ -165,18 +155,6 @@ final class DossierInputs {
 		return new Entry(o.duty(), duty.title(), duty.area(), o.orgId(), orgName(o.orgId()), o.subject(), o.period(),
 				Fulfilment.MET, rated, required, actual, note,
 				this.records.of(o.duty(), o.orgId(), o.subject(), o.period(), o.recordIds()), null, null, null, null);
-	}
-
-	/**
-	 * One entry for the members who met a duty about each member in a period (the members
-	 * who did not are findings of their own).
-	 */
-	private Entry members(List<Evaluated> outcomes) {
-		Evaluated first = outcomes.get(0);
-		Duty duty = duty(first.duty());
-		return new Entry(first.duty(), duty.title(), duty.area(), first.orgId(), orgName(first.orgId()), null,
-				first.period(), Fulfilment.MET, false, null, null, outcomes.size() + "名党员符合要求", List.of(), null, null,
-				null, null);
 	}
 
 	/**
@@ -232,7 +210,7 @@ final class DossierInputs {
 	 * Whether a met outcome belongs to the window: a calendar period the run evaluated,
 	 * or an event whose period ends inside the window (or, still open, begins inside it).
 	 */
-	private boolean inWindow(Evaluated o) {
+	private boolean inWindow(DutyPeriod o) {
 		if (o.period() == null || o.scope() == Outcome.Scope.STANDING) {
 			return false;
 		}
@@ -311,34 +289,6 @@ final class DossierInputs {
 			ids.add(election);
 		}
 		return ids;
-	}
-
-	/**
-	 * Every duty-period the rules evaluated, met or not, read from the check's outcomes:
-	 * the one place the dossier sees them.
-	 */
-	private static List<Evaluated> evaluated(CheckResult result) {
-		return result.outcomes()
-			.stream()
-			.map((o) -> new Evaluated(o.duty(), o.scope(), o.orgId(), o.subject(), o.period(), o.met(),
-					integer(o.evidence().get("required")), integer(o.evidence().get("actual")),
-					(o.evidence().get("activityIds") instanceof List<?> listed)
-							? listed.stream().map(String::valueOf).toList() : List.of()))
-			.toList();
-	}
-
-	/**
-	 * One duty-period the rules evaluated: the duty, how it is reported, the
-	 * organisation, subject and period, whether it was met, the counts, and the records
-	 * counted toward it.
-	 */
-	private record Evaluated(String duty, Outcome.Scope scope, String orgId, Subject subject, Period period,
-			boolean met, Integer required, Integer actual, List<String> recordIds) {
-
-		String key() {
-			return Finding.key(this.duty, this.orgId, (this.subject != null) ? this.subject.id() : null, this.period);
-		}
-
 	}
 
 }

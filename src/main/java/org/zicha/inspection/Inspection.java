@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import org.zicha.finding.FindingsDocument;
 import org.zicha.finding.RunInfo;
 import org.zicha.ledger.LedgerRead;
 import org.zicha.ledger.LedgerReader;
+import org.zicha.ledger.Organization;
 import org.zicha.report.RectificationLedger;
 import org.zicha.report.Report;
 
@@ -169,8 +171,10 @@ public final class Inspection {
 	}
 
 	private InspectionResult result(LedgerRead read, CheckResult result, InspectionOptions options) {
+		Map<String, String> roots = new LinkedHashMap<>();
+		read.ledger().organizations().stream().filter(Organization::isRoot).forEach((o) -> roots.put(o.id(), o.name()));
 		RunInfo run = new RunInfo(options.asOf(), options.from(), options.to(), this.rules.digest(), read.digest(),
-				OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS), tool());
+				OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS), tool(), roots);
 		FindingsDocument document = new FindingsDocument(run, result.findings(), result.exempted(), result.resolved(),
 				result.stats());
 		return new InspectionResult(this.rules, read, document, () -> ReportInputs.of(result, this.rules.book(),

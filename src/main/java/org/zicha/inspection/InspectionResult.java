@@ -78,6 +78,15 @@ public final class InspectionResult {
 	}
 
 	/**
+	 * The drafted report as a draft to keep with the run: its outputs later, for the
+	 * whole unit or one organisation's subtree.
+	 * @return the draft
+	 */
+	public ReportDraft draft() {
+		return new ReportDraft(report(), this.rules.phrasing());
+	}
+
+	/**
 	 * The warnings about the window: it holds no activity, or the ledger's latest event
 	 * lies more than three months before the as-of day.
 	 * @return the warnings, in the wording of the report

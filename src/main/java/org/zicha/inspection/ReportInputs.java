@@ -7,14 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.zicha.check.CheckResult;
-import org.zicha.check.Outcome;
+import org.zicha.check.DutyPeriod;
 import org.zicha.check.Run;
-import org.zicha.finding.Exempted;
-import org.zicha.finding.Finding;
 import org.zicha.ledger.Activity;
 import org.zicha.ledger.DuesPayment;
 import org.zicha.ledger.Ledger;
@@ -55,11 +52,6 @@ final class ReportInputs {
 			RectificationLedger previous) {
 		Ledger ledger = result.ledger();
 		Run run = result.run();
-		Set<String> exempted = result.exempted()
-			.stream()
-			.map(Exempted::finding)
-			.map(Finding::key)
-			.collect(Collectors.toSet());
 		Map<String, Member> members = ledger.membersById();
 		List<ReportInput.Organisation> organisations = new ArrayList<>();
 		for (Organization org : ledger.organizations()) {
@@ -72,8 +64,7 @@ final class ReportInputs {
 		int inWindow = (int) ledger.activities().stream().filter((a) -> a.heldIn(window)).count();
 		return new ReportInput(run.asOf(), run.from(), run.to(), organisations, ledger.members().size(), records,
 				latest(ledger), inWindow, result.findings(), result.exempted(), result.resolved(), compared,
-				result.stats(), tallies(result, exempted), evaluated(result), heatMap(result, book, exempted),
-				previous);
+				result.stats(), tallies(result), evaluated(result), heatMap(result, book), previous);
 	}
 
 	/**
@@ -89,15 +80,13 @@ final class ReportInputs {
 			.orElse(null);
 	}
 
-	private static List<ReportInput.Tally> tallies(CheckResult result, Set<String> exempted) {
+	private static List<ReportInput.Tally> tallies(CheckResult result) {
 		Map<String, int[]> sums = new LinkedHashMap<>();
-		for (Outcome o : result.outcomes()) {
-			if (o.scope() == Outcome.Scope.PERIODIC && o.subject() == null && result.run().closed(o.period())
-					&& o.evidence().get("required") instanceof Integer required
-					&& o.evidence().get("actual") instanceof Integer actual && !exempted.contains(key(o))) {
-				int[] sum = sums.computeIfAbsent(o.duty() + "|" + o.orgId(), (k) -> new int[2]);
-				sum[0] += required;
-				sum[1] += actual;
+		for (DutyPeriod d : result.dutyPeriods()) {
+			if (d.organisational() && d.counted() && result.run().closed(d.period()) && !d.exempted()) {
+				int[] sum = sums.computeIfAbsent(d.duty() + "|" + d.orgId(), (k) -> new int[2]);
+				sum[0] += d.required();
+				sum[1] += d.actual();
 			}
 		}
 		List<ReportInput.Tally> tallies = new ArrayList<>();
@@ -111,29 +100,29 @@ final class ReportInputs {
 	 */
 	private static Map<String, Set<String>> evaluated(CheckResult result) {
 		Map<String, Set<String>> evaluated = new LinkedHashMap<>();
-		for (Outcome o : result.outcomes()) {
-			if (o.orgId() != null) {
-				evaluated.computeIfAbsent(o.duty(), (d) -> new LinkedHashSet<>()).add(o.orgId());
+		for (DutyPeriod d : result.dutyPeriods()) {
+			if (d.orgId() != null) {
+				evaluated.computeIfAbsent(d.duty(), (k) -> new LinkedHashSet<>()).add(d.orgId());
 			}
 		}
 		return evaluated;
 	}
 
-	private static HeatMap heatMap(CheckResult result, RuleBook book, Set<String> exempted) {
+	private static HeatMap heatMap(CheckResult result, RuleBook book) {
 		Run run = result.run();
 		LocalDate last = run.to().isBefore(run.asOf()) ? run.to() : run.asOf();
-		Map<String, Map<String, List<Outcome>>> byDuty = new LinkedHashMap<>();
-		for (Outcome o : result.outcomes()) {
-			if (o.scope() == Outcome.Scope.PERIODIC && o.subject() == null && o.orgId() != null
-					&& (o.period().kind() == PeriodKind.MONTH || o.period().kind() == PeriodKind.QUARTER)) {
-				byDuty.computeIfAbsent(o.duty(), (d) -> new LinkedHashMap<>())
-					.computeIfAbsent(o.orgId(), (org) -> new ArrayList<>())
-					.add(o);
+		Map<String, Map<String, List<DutyPeriod>>> byDuty = new LinkedHashMap<>();
+		for (DutyPeriod d : result.dutyPeriods()) {
+			if (d.organisational()
+					&& (d.period().kind() == PeriodKind.MONTH || d.period().kind() == PeriodKind.QUARTER)) {
+				byDuty.computeIfAbsent(d.duty(), (k) -> new LinkedHashMap<>())
+					.computeIfAbsent(d.orgId(), (org) -> new ArrayList<>())
+					.add(d);
 			}
 		}
 		List<HeatMap.Duty> duties = new ArrayList<>();
 		for (org.zicha.finding.Duty duty : book.duties()) {
-			Map<String, List<Outcome>> byOrg = byDuty.get(duty.code());
+			Map<String, List<DutyPeriod>> byOrg = byDuty.get(duty.code());
 			if (byOrg == null) {
 				continue;
 			}
@@ -147,9 +136,9 @@ final class ReportInputs {
 			}
 			List<HeatMap.Row> rows = new ArrayList<>();
 			for (Organization org : result.ledger().organizations()) {
-				List<Outcome> outcomes = byOrg.get(org.id());
-				if (outcomes != null) {
-					List<HeatMap.State> cells = periods.stream().map((p) -> state(p, outcomes, run, exempted)).toList();
+				List<DutyPeriod> evaluated = byOrg.get(org.id());
+				if (evaluated != null) {
+					List<HeatMap.State> cells = periods.stream().map((p) -> state(p, evaluated, run)).toList();
 					rows.add(new HeatMap.Row(org.id(), org.name(), cells));
 				}
 			}
@@ -158,23 +147,19 @@ final class ReportInputs {
 		return new HeatMap(duties);
 	}
 
-	private static HeatMap.State state(Period period, List<Outcome> outcomes, Run run, Set<String> exempted) {
-		for (Outcome o : outcomes) {
-			if (o.period().equals(period)) {
-				if (o.met()) {
+	private static HeatMap.State state(Period period, List<DutyPeriod> evaluated, Run run) {
+		for (DutyPeriod d : evaluated) {
+			if (d.period().equals(period)) {
+				if (d.met()) {
 					return HeatMap.State.MET;
 				}
 				if (!run.closed(period)) {
 					return HeatMap.State.NOT_DUE;
 				}
-				return exempted.contains(key(o)) ? HeatMap.State.EXEMPTED : HeatMap.State.MISSED;
+				return d.exempted() ? HeatMap.State.EXEMPTED : HeatMap.State.MISSED;
 			}
 		}
 		return run.closed(period) ? HeatMap.State.NONE : HeatMap.State.NOT_DUE;
-	}
-
-	private static String key(Outcome o) {
-		return Finding.key(o.duty(), o.orgId(), (o.subject() != null) ? o.subject().id() : null, o.period());
 	}
 
 }

@@ -21,11 +21,18 @@ import java.util.function.Predicate;
  */
 final class LedgerAssembler {
 
+	/**
+	 * The longest term of office the ledger accepts: terms are 3 or 5 years in practice.
+	 */
+	private static final int MAX_TERM_YEARS = 10;
+
 	private final Vocabulary vocabulary;
 
 	private final LocalDate today;
 
 	private final RowProblems problems = new RowProblems();
+
+	private final ValueCache values = new ValueCache();
 
 	private final Map<Table, List<RawSheet.RawRow>> rows = new EnumMap<>(Table.class);
 
@@ -41,13 +48,32 @@ final class LedgerAssembler {
 
 	private RecordOrigins origins = RecordOrigins.none();
 
+	/**
+	 * An assembler of the rows of some sheets: the sheets hand their rows over (their
+	 * lists are emptied), so that the assembler alone decides how long rows are kept.
+	 * @param sheets the sheets read
+	 * @param vocabulary the accepted names
+	 * @param today what today is
+	 */
 	LedgerAssembler(List<RawSheet> sheets, Vocabulary vocabulary, LocalDate today) {
 		this.vocabulary = vocabulary;
 		this.today = today;
 		for (Table table : Table.values()) {
 			this.rows.put(table, new ArrayList<>());
 		}
-		sheets.forEach((sheet) -> this.rows.get(sheet.table()).addAll(sheet.rows()));
+		for (RawSheet sheet : sheets) {
+			this.rows.get(sheet.table()).addAll(sheet.rows());
+			sheet.rows().clear();
+		}
+	}
+
+	/**
+	 * Let go of the rows of a table whose records are made: rows with problems stay with
+	 * their problems, the others are no longer needed.
+	 * @param table the table
+	 */
+	void release(Table table) {
+		this.rows.put(table, List.of());
 	}
 
 	RowProblems problems() {
@@ -100,7 +126,7 @@ final class LedgerAssembler {
 	}
 
 	RowReader reader(RawSheet.RawRow row) {
-		return new RowReader(row, this.vocabulary, this.problems, this.today);
+		return new RowReader(row, this.vocabulary, this.problems, this.today, this.values);
 	}
 
 	/**
@@ -140,9 +166,9 @@ final class LedgerAssembler {
 		Set<String> values = new HashSet<>();
 		for (RawSheet.RawRow row : this.rows.get(table)) {
 			for (String key : keys) {
-				RawSheet.Cell cell = row.cells().get(key);
-				if (cell != null) {
-					values.add(cell.text());
+				String text = row.text(key);
+				if (text != null) {
+					values.add(text);
 				}
 			}
 		}
@@ -166,18 +192,20 @@ final class LedgerAssembler {
 		OrgKind kind = r.value("kind", OrgKind.class);
 		Boolean hasCommittee = r.bool("hasCommittee");
 		LocalDate termStart = r.eventDate("termStart");
-		Integer termYears = r.count("termYears");
+		Integer termYears = r.count("termYears", 1, MAX_TERM_YEARS);
 		if (termStart != null && !r.has("termYears")) {
 			r.problem("termYears", "填写了本届任期开始日期时，任期年限为必填");
 		}
-		if (termYears != null && termYears == 0) {
-			r.problem("termYears", "任期年限应大于0");
-		}
+		LocalDate established = r.eventDate("established");
+		LocalDate dissolved = r.eventDate("dissolved");
+		r.inOrder("established", established, "dissolved", dissolved, "撤销应在成立之后");
+		LocalDate extendedUntil = r.date("extendedUntil");
+		r.inOrder("termStart", termStart, "extendedUntil", extendedUntil, "延期换届应在本届任期开始之后");
 		Organization org = new Organization(Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""),
 				Objects.requireNonNullElse(kind, OrgKind.BRANCH), r.text("parentId"), hasCommittee,
-				r.bool("centralGroup"), r.text("category"), r.eventDate("established"), r.eventDate("dissolved"),
-				r.text("secretary"), r.list("deputySecretaries"), r.list("committee"), termStart, termYears,
-				r.date("extendedUntil"), r.text("extensionApproval"));
+				r.bool("centralGroup"), r.text("category"), established, dissolved, r.text("secretary"),
+				r.list("deputySecretaries"), r.list("committee"), termStart, termYears, extendedUntil,
+				r.text("extensionApproval"));
 		if (hasCommittee != null && kind != null && kind != OrgKind.BRANCH) {
 			this.warnings.add(r.row() + "：“是否设支委会”只对党支部有意义，组织“" + id + "”的填写已忽略");
 		}
@@ -189,11 +217,20 @@ final class LedgerAssembler {
 		String name = r.text("name");
 		String orgId = r.text("orgId");
 		MemberStatus status = r.value("status", MemberStatus.class);
+		LocalDate admitted = r.eventDate("admitted");
+		LocalDate probationEnds = r.date("probationEnds");
+		LocalDate converted = r.eventDate("converted");
+		LocalDate joinedOrg = r.eventDate("joinedOrg");
+		LocalDate left = r.eventDate("left");
+		if (admitted != null && probationEnds != null && !probationEnds.isAfter(admitted)) {
+			r.problem("probationEnds", "预备期满日期应在入党日期（" + admitted + "）之后");
+		}
+		r.inOrder("admitted", admitted, "converted", converted, "转正应在入党之后");
+		r.inOrder("joinedOrg", joinedOrg, "left", left, "转出应在转入之后");
 		Member member = new Member(Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""),
 				Objects.requireNonNullElse(orgId, ""), r.text("groupId"),
-				Objects.requireNonNullElse(status, MemberStatus.FULL), r.eventDate("admitted"), r.date("probationEnds"),
-				r.eventDate("converted"), r.flag("mobile"), r.flag("outstation"), r.flag("leaderCadre"),
-				r.eventDate("joinedOrg"), r.eventDate("left"));
+				Objects.requireNonNullElse(status, MemberStatus.FULL), admitted, probationEnds, converted,
+				r.flag("mobile"), r.flag("outstation"), r.flag("leaderCadre"), joinedOrg, left);
 		return (id != null && name != null && orgId != null && status != null) ? member : null;
 	}
 

@@ -3,6 +3,9 @@ package org.zicha.ledger;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -55,14 +58,33 @@ public final class LedgerFile {
 	}
 
 	/**
-	 * Whether the file is a ledger file zicha reads, by its name ({@code .xlsx} or
-	 * {@code .json}, not a hidden or an Excel lock file).
+	 * Whether the file is a ledger file zicha reads, by its name ({@code .xlsx},
+	 * {@code .xls} or {@code .json}, not a hidden or an Excel lock file).
 	 * @param name a file name
 	 * @return whether it is read
 	 */
 	public static boolean isLedgerName(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		return !name.startsWith("~$") && !name.startsWith(".") && (lower.endsWith(".xlsx") || lower.endsWith(".json"));
+		return !name.startsWith("~$") && !name.startsWith(".")
+				&& (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".json"));
+	}
+
+	/**
+	 * What went wrong reading a file, in Chinese.
+	 * @param ex the failure
+	 * @return the message
+	 */
+	static String describe(IOException ex) {
+		if (ex instanceof AccessDeniedException) {
+			return "无权限读取（请检查文件或文件夹的访问权限）";
+		}
+		if (ex instanceof NoSuchFileException) {
+			return "找不到这个文件或文件夹";
+		}
+		if (ex instanceof FileSystemLoopException) {
+			return "文件夹的链接形成循环，已停止读取";
+		}
+		return "读取时出错，文件可能已损坏或正被其他程序占用";
 	}
 
 	boolean isJson() {

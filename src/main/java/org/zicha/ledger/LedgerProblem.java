@@ -2,14 +2,16 @@ package org.zicha.ledger;
 
 /**
  * One problem found in a ledger file, located as precisely as it can be: file, sheet (or
- * JSON table), row (as Excel numbers it, or the JSON array index), column header and the
- * offending value.
+ * JSON table), row (as Excel numbers it, or the JSON array index), the record's id or
+ * name, column header and the offending value.
  *
  * @param file the file, as named under the --data path
  * @param sheet the sheet name as written, or the JSON path of the array; null for a
  * problem of the whole file
  * @param row the Excel row number (1-based) or JSON array index (0-based); -1 when the
  * problem is not about one row
+ * @param recordName the record's id or name with its header, such as {@code 党员编号 M005};
+ * null when the row has neither or the problem is about that very column
  * @param column the column header as written (or JSON key), or null
  * @param value the offending value, or null
  * @param message what is wrong, in Chinese
@@ -17,12 +19,28 @@ package org.zicha.ledger;
  * @param consequential whether the problem only follows from another one already reported
  * (a row referring to a skipped row, a cell of a missing column)
  */
-public record LedgerProblem(String file, String sheet, int row, String column, String value, String message,
-		boolean json, boolean consequential) {
+public record LedgerProblem(String file, String sheet, int row, String recordName, String column, String value,
+		String message, boolean json, boolean consequential) {
 
 	/**
-	 * The place of the problem, in Chinese: {@code 台账.xlsx 工作表“活动”第12行“日期”列} or
-	 * {@code ledger.json activities[12].date}.
+	 * A problem of a file, a sheet or a row without naming the record.
+	 * @param file the file
+	 * @param sheet the sheet, or null
+	 * @param row the row, or -1
+	 * @param column the column header, or null
+	 * @param value the value, or null
+	 * @param message what is wrong
+	 * @param json whether the file is a JSON document
+	 * @param consequential whether the problem only follows from another one
+	 */
+	public LedgerProblem(String file, String sheet, int row, String column, String value, String message, boolean json,
+			boolean consequential) {
+		this(file, sheet, row, null, column, value, message, json, consequential);
+	}
+
+	/**
+	 * The place of the problem, in Chinese: {@code 台账.xlsx 工作表“活动”第12行（活动编号 A12）“日期”列} or
+	 * {@code ledger.json activities[12]（活动编号 A12）.date}.
 	 * @return the location
 	 */
 	public String location() {
@@ -30,24 +48,26 @@ public record LedgerProblem(String file, String sheet, int row, String column, S
 	}
 
 	/**
-	 * The row of the problem, without the column: {@code 台账.xlsx 工作表“活动”第12行}.
+	 * The row of the problem, without the column: {@code 台账.xlsx 工作表“活动”第12行（活动编号 A12）}.
 	 * @return the location of the row (or sheet, or file)
 	 */
 	public String rowLocation() {
 		if (this.sheet == null) {
-			return this.file;
+			return Shown.escaped(this.file);
 		}
+		String named = (this.recordName != null) ? "（" + this.recordName + "）" : "";
 		if (this.json) {
-			return this.file + " " + this.sheet + ((this.row >= 0) ? "[" + this.row + "]" : "");
+			return Shown.escaped(this.file + " " + this.sheet) + ((this.row >= 0) ? "[" + this.row + "]" + named : "");
 		}
-		return this.file + " 工作表“" + this.sheet + "”" + ((this.row >= 0) ? "第" + this.row + "行" : "");
+		return Shown.escaped(this.file) + " 工作表“" + Shown.escaped(this.sheet) + "”"
+				+ ((this.row >= 0) ? "第" + this.row + "行" + named : "");
 	}
 
 	private String columnLocation() {
 		if (this.column == null) {
 			return "";
 		}
-		return this.json ? "." + this.column : "“" + this.column + "”列";
+		return this.json ? "." + Shown.escaped(this.column) : "“" + Shown.escaped(this.column) + "”列";
 	}
 
 	/**
@@ -55,10 +75,11 @@ public record LedgerProblem(String file, String sheet, int row, String column, S
 	 * @return for example {@code “日期”列，值“2025-02-30”：不是日历上存在的日期}
 	 */
 	public String detail() {
-		String shown = (this.value == null) ? "" : "值“" + this.value + "”";
-		String where = (this.column == null) ? "" : (this.json ? this.column : "“" + this.column + "”列");
+		String shown = (this.value == null) ? "" : "值“" + Shown.value(this.value) + "”";
+		String where = (this.column == null) ? ""
+				: (this.json ? Shown.escaped(this.column) : "“" + Shown.escaped(this.column) + "”列");
 		String prefix = where + ((!where.isEmpty() && !shown.isEmpty()) ? "，" : "") + shown;
-		return prefix.isEmpty() ? this.message : prefix + "：" + this.message;
+		return prefix.isEmpty() ? Shown.escaped(this.message) : prefix + "：" + Shown.escaped(this.message);
 	}
 
 	/**
@@ -72,8 +93,8 @@ public record LedgerProblem(String file, String sheet, int row, String column, S
 
 	@Override
 	public String toString() {
-		String shown = (this.value == null) ? "" : "，值“" + this.value + "”";
-		return location() + shown + "：" + this.message;
+		String shown = (this.value == null) ? "" : "，值“" + Shown.value(this.value) + "”";
+		return location() + shown + "：" + Shown.escaped(this.message);
 	}
 
 }

@@ -5,12 +5,12 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -56,16 +56,15 @@ public final class LedgerWorkbook {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Styles styles = new Styles(workbook);
 			for (Table table : Table.values()) {
-				writeSheet(workbook, styles, table, rows(ledger, table));
+				writeSheet(workbook, styles, table, ledger);
 			}
 			workbook.write(out);
 		}
 	}
 
-	private void writeSheet(SXSSFWorkbook workbook, Styles styles, Table table, List<Map<String, Object>> rows) {
+	private void writeSheet(SXSSFWorkbook workbook, Styles styles, Table table, Ledger ledger) {
 		SXSSFSheet sheet = workbook.createSheet(this.vocabulary.sheetName(table));
 		List<Table.Column> columns = table.columns();
-		sheet.trackAllColumnsForAutoSizing();
 		Row header = sheet.createRow(0);
 		for (int c = 0; c < columns.size(); c++) {
 			Table.Column column = columns.get(c);
@@ -80,16 +79,16 @@ public final class LedgerWorkbook {
 			dropDown(sheet, table, column, c);
 		}
 		sheet.createFreezePane(0, 1);
-		int r = 1;
-		for (Map<String, Object> values : rows) {
-			Row row = sheet.createRow(r++);
+		int[] next = { 1 };
+		rows(ledger, table, (values) -> {
+			Row row = sheet.createRow(next[0]++);
 			for (int c = 0; c < columns.size(); c++) {
 				Object value = values.get(columns.get(c).key());
 				if (value != null) {
 					cell(row.createCell(c), value, styles);
 				}
 			}
-		}
+		});
 	}
 
 	private void cell(Cell cell, Object value, Styles styles) {
@@ -142,24 +141,26 @@ public final class LedgerWorkbook {
 		return chars * 2 * 256;
 	}
 
-	private List<Map<String, Object>> rows(Ledger ledger, Table table) {
-		List<Map<String, Object>> rows = new ArrayList<>();
+	/**
+	 * The rows of a table, one at a time, so that a large ledger is never held twice.
+	 */
+	private void rows(Ledger ledger, Table table, Consumer<Map<String, Object>> rows) {
 		switch (table) {
 			case ORGANIZATIONS -> ledger.organizations()
-				.forEach((o) -> rows.add(row("id", o.id(), "name", o.name(), "kind", this.vocabulary.label(o.kind()),
+				.forEach((o) -> rows.accept(row("id", o.id(), "name", o.name(), "kind", this.vocabulary.label(o.kind()),
 						"parentId", o.parentId(), "hasCommittee", yesNo(o.hasCommittee()), "centralGroup",
 						yesNo(o.centralGroup()), "category", o.category(), "established", o.established(), "dissolved",
 						o.dissolved(), "secretary", o.secretary(), "deputySecretaries", list(o.deputySecretaries()),
 						"committee", list(o.committee()), "termStart", o.termStart(), "termYears", o.termYears(),
 						"extendedUntil", o.extendedUntil(), "extensionApproval", o.extensionApproval())));
 			case MEMBERS -> ledger.members()
-				.forEach((m) -> rows.add(row("id", m.id(), "name", m.name(), "orgId", m.orgId(), "groupId", m.groupId(),
-						"status", this.vocabulary.label(m.status()), "admitted", m.admitted(), "probationEnds",
-						m.probationEnds(), "converted", m.converted(), "mobile", m.mobile() ? "是" : null, "outstation",
-						m.outstation() ? "是" : null, "leaderCadre", m.leaderCadre() ? "是" : null, "joinedOrg",
-						m.joinedOrg(), "left", m.left())));
+				.forEach((m) -> rows.accept(row("id", m.id(), "name", m.name(), "orgId", m.orgId(), "groupId",
+						m.groupId(), "status", this.vocabulary.label(m.status()), "admitted", m.admitted(),
+						"probationEnds", m.probationEnds(), "converted", m.converted(), "mobile",
+						m.mobile() ? "是" : null, "outstation", m.outstation() ? "是" : null, "leaderCadre",
+						m.leaderCadre() ? "是" : null, "joinedOrg", m.joinedOrg(), "left", m.left())));
 			case ACTIVITIES -> ledger.activities()
-				.forEach((a) -> rows.add(row("id", a.id(), "orgId", a.orgId(), "types",
+				.forEach((a) -> rows.accept(row("id", a.id(), "orgId", a.orgId(), "types",
 						list(a.types().stream().map(this.vocabulary::label).toList()), "date", a.date(), "topic",
 						a.topic(), "host", a.host(), "lecturer",
 						(a.lecturer() != null) ? a.lecturer() : a.lecturerName(), "expected", a.expected(), "present",
@@ -169,27 +170,26 @@ public final class LedgerWorkbook {
 						a.note())));
 			case AGENDA -> ledger.activities()
 				.forEach((a) -> a.agenda()
-					.forEach((i) -> rows.add(row("activityId", a.id(), "order", i.order(), "title", i.title(), "kind",
-							this.vocabulary.label(i.kind()), "studies", list(i.studies())))));
+					.forEach((i) -> rows.accept(row("activityId", a.id(), "order", i.order(), "title", i.title(),
+							"kind", this.vocabulary.label(i.kind()), "studies", list(i.studies())))));
 			case DIRECTIVES -> ledger.directives()
 				.forEach((d) -> rows
-					.add(row("id", d.id(), "title", d.title(), "date", d.date(), "forOrgs", list(d.forOrgs()))));
+					.accept(row("id", d.id(), "title", d.title(), "date", d.date(), "forOrgs", list(d.forOrgs()))));
 			case DUES -> ledger.dues()
-				.forEach((d) -> rows.add(row("memberId", d.memberId(), "months",
+				.forEach((d) -> rows.accept(row("memberId", d.memberId(), "months",
 						list(d.months().stream().map(YearMonth::toString).toList()), "paidOn", d.paidOn(), "amount",
 						d.amount())));
 			case TALKS -> ledger.talks()
-				.forEach((t) -> rows.add(row("date", t.date(), "by", t.by(), "with", t.with(), "kind",
+				.forEach((t) -> rows.accept(row("date", t.date(), "by", t.by(), "with", t.with(), "kind",
 						this.vocabulary.label(t.kind()))));
 			case APPLICANTS -> ledger.applicants()
-				.forEach((a) -> rows.add(row("id", a.id(), "name", a.name(), "orgId", a.orgId(), "applied", a.applied(),
-						"talked", a.talked(), "activist", a.activist(), "candidate", a.candidate(), "admitted",
-						a.admitted(), "extendedUntil", a.extendedUntil(), "converted", a.converted())));
+				.forEach((a) -> rows.accept(row("id", a.id(), "name", a.name(), "orgId", a.orgId(), "applied",
+						a.applied(), "talked", a.talked(), "activist", a.activist(), "candidate", a.candidate(),
+						"admitted", a.admitted(), "extendedUntil", a.extendedUntil(), "converted", a.converted())));
 			case EXEMPTIONS -> ledger.exemptions()
-				.forEach((e) -> rows.add(row("duty", e.duty(), "orgId", e.orgId(), "memberId", e.memberId(), "from",
+				.forEach((e) -> rows.accept(row("duty", e.duty(), "orgId", e.orgId(), "memberId", e.memberId(), "from",
 						e.from(), "to", e.to(), "reason", e.reason(), "approval", e.approval())));
 		}
-		return rows;
 	}
 
 	private static Map<String, Object> row(Object... keysAndValues) {

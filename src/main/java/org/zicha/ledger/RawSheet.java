@@ -14,8 +14,8 @@ import java.util.Set;
  * @param json whether read from JSON
  * @param rows the non-empty rows
  * @param missing the keys of required columns the sheet lacks
- * @param headers the header as written of each column the sheet has, by key (empty for
- * JSON, whose keys are the headers)
+ * @param headers the header as written of each column the sheet has (for JSON the key as
+ * first written), by key
  */
 record RawSheet(Table table, String file, String sheet, boolean json, List<RawRow> rows, Set<String> missing,
 		Map<String, String> headers) {
@@ -25,39 +25,96 @@ record RawSheet(Table table, String file, String sheet, boolean json, List<RawRo
 	}
 
 	/**
-	 * One row of a sheet, or one object of a JSON array.
-	 *
-	 * @param sheet the sheet the row belongs to
-	 * @param row the Excel row number, or the JSON array index
-	 * @param cells the non-empty cells by column key
+	 * One row of a sheet, or one object of a JSON array: its non-empty cells by the
+	 * position of their column in the table, each a text or (for a list written as a list
+	 * cell or a JSON array) the list of its items. Identity is the row: two rows with the
+	 * same cells are two rows.
 	 */
-	record RawRow(RawSheet sheet, int row, Map<String, Cell> cells) {
+	static final class RawRow {
 
-		@Override
-		public boolean equals(Object other) {
-			return this == other;
+		private final RawSheet sheet;
+
+		private final int row;
+
+		private final Object[] cells;
+
+		/**
+		 * An empty row.
+		 * @param sheet the sheet the row belongs to
+		 * @param row the Excel row number, or the JSON array index
+		 */
+		RawRow(RawSheet sheet, int row) {
+			this.sheet = sheet;
+			this.row = row;
+			this.cells = new Object[sheet.table().columns().size()];
 		}
 
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(this);
+		RawSheet sheet() {
+			return this.sheet;
+		}
+
+		int row() {
+			return this.row;
+		}
+
+		/**
+		 * Set a cell.
+		 * @param column the position of the column in the table
+		 * @param value a text, or a list of texts
+		 */
+		void put(int column, Object value) {
+			this.cells[column] = value;
+		}
+
+		boolean isEmpty() {
+			for (Object cell : this.cells) {
+				if (cell != null) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/**
+		 * Whether a cell has a value.
+		 * @param key the column
+		 * @return true when the cell is not empty
+		 */
+		boolean has(String key) {
+			int column = this.sheet.table().index(key);
+			return column >= 0 && this.cells[column] != null;
+		}
+
+		/**
+		 * The text of a cell; a list's items joined with 、.
+		 * @param key the column
+		 * @return the text, or null when the cell is empty
+		 */
+		String text(String key) {
+			int column = this.sheet.table().index(key);
+			Object cell = (column >= 0) ? this.cells[column] : null;
+			if (cell instanceof List<?> items) {
+				return String.join("、", items.stream().map(String.class::cast).toList());
+			}
+			return (String) cell;
+		}
+
+		/**
+		 * The items of a cell read as a list.
+		 * @param key the column
+		 * @return the items, or null when the cell holds a single text (or nothing)
+		 */
+		@SuppressWarnings("unchecked")
+		List<String> items(String key) {
+			int column = this.sheet.table().index(key);
+			Object cell = (column >= 0) ? this.cells[column] : null;
+			return (cell instanceof List<?>) ? (List<String>) cell : null;
 		}
 
 		@Override
 		public String toString() {
 			return this.sheet.file() + ":" + this.sheet.sheet() + ":" + this.row;
 		}
-
-	}
-
-	/**
-	 * One non-empty cell.
-	 *
-	 * @param header the header as written (or the JSON key)
-	 * @param text the cell's text; for a JSON array its items joined with 、
-	 * @param items the items of a JSON array, or null for a plain value
-	 */
-	record Cell(String header, String text, List<String> items) {
 
 	}
 

@@ -1,5 +1,6 @@
 package org.zicha.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -18,6 +19,17 @@ import java.util.function.Predicate;
  */
 final class RecordAssembler {
 
+	/** The most members a meeting may expect or have present. */
+	private static final int MAX_ATTENDANCE = 100_000;
+
+	/** The most items an agenda may have. */
+	private static final int MAX_AGENDA_ITEMS = 1000;
+
+	/** The largest amount one dues payment may record, in yuan. */
+	private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+
+	private static final String STAGES_IN_ORDER = "发展党员各阶段（递交申请、确定积极分子、确定发展对象、接收预备党员、转正）的日期应依次在后";
+
 	private final LedgerAssembler base;
 
 	private final Predicate<String> dutyExists;
@@ -32,29 +44,45 @@ final class RecordAssembler {
 		this.references = base.references();
 	}
 
+	/**
+	 * Assemble the records, table by table; the rows of each table are let go once its
+	 * records are made, so that the rows of the whole ledger and its records are not held
+	 * at once.
+	 */
 	Ledger assemble(List<Organization> organizations, List<Member> members) {
 		List<Parsed<Directive>> directives = this.base.dedupe(this.base.parse(Table.DIRECTIVES, this::directive),
 				Directive::id);
+		List<Activity> activities = activities(directives);
+		List<Applicant> applicants = this.base
+			.valid(this.base.dedupe(this.base.parse(Table.APPLICANTS, this::applicant), Applicant::id));
+		this.base.release(Table.APPLICANTS);
+		List<Parsed<DuesPayment>> parsedDues = this.base.parse(Table.DUES, this::dues);
+		originsOf(parsedDues, this.origins::dues);
+		List<DuesPayment> dues = List.copyOf(this.base.distinct(parsedDues));
+		this.base.release(Table.DUES);
+		List<Parsed<Talk>> parsedTalks = this.base.parse(Table.TALKS, this::talk);
+		originsOf(parsedTalks, this.origins::talk);
+		List<Talk> talks = List.copyOf(this.base.distinct(parsedTalks));
+		this.base.release(Table.TALKS);
+		List<Exemption> exemptions = List
+			.copyOf(this.base.distinct(this.base.parse(Table.EXEMPTIONS, this::exemption)));
+		return new Ledger(organizations, members, activities, this.base.valid(directives), dues, talks, applicants,
+				exemptions);
+	}
+
+	private List<Activity> activities(List<Parsed<Directive>> directives) {
 		List<Parsed<Activity>> activities = this.base.dedupe(this.base.parse(Table.ACTIVITIES, this::activity),
 				Activity::id);
 		Map<String, List<AgendaItem>> agenda = agenda(activities, directives);
-		List<Activity> withAgenda = this.base.valid(activities)
-			.stream()
-			.map((a) -> new Activity(a.id(), a.orgId(), a.types(), a.date(), a.topic(), a.host(), a.lecturer(),
-					a.lecturerName(), a.expected(), a.present(), a.attendees(), a.recorder(), a.urgent(), a.note(),
-					agenda.getOrDefault(a.id(), List.of())))
-			.toList();
-		List<Parsed<Applicant>> applicants = this.base.dedupe(this.base.parse(Table.APPLICANTS, this::applicant),
-				Applicant::id);
-		List<Parsed<DuesPayment>> dues = this.base.parse(Table.DUES, this::dues);
-		List<Parsed<Talk>> talks = this.base.parse(Table.TALKS, this::talk);
 		originsOf(activities, (a, origin) -> this.origins.activity(a.id(), origin));
-		originsOf(dues, this.origins::dues);
-		originsOf(talks, this.origins::talk);
-		return new Ledger(organizations, members, withAgenda, this.base.valid(directives),
-				List.copyOf(this.base.distinct(dues)), List.copyOf(this.base.distinct(talks)),
-				this.base.valid(applicants),
-				List.copyOf(this.base.distinct(this.base.parse(Table.EXEMPTIONS, this::exemption))));
+		this.base.release(Table.AGENDA);
+		this.base.release(Table.ACTIVITIES);
+		return this.base.valid(activities)
+			.stream()
+			.map((a) -> agenda.containsKey(a.id()) ? new Activity(a.id(), a.orgId(), a.types(), a.date(), a.topic(),
+					a.host(), a.lecturer(), a.lecturerName(), a.expected(), a.present(), a.attendees(), a.recorder(),
+					a.urgent(), a.note(), agenda.get(a.id())) : a)
+			.toList();
 	}
 
 	/**
@@ -93,8 +121,8 @@ final class RecordAssembler {
 				lecturerText = member.name();
 			}
 		}
-		Integer expected = r.count("expected");
-		Integer present = r.count("present");
+		Integer expected = r.count("expected", 0, MAX_ATTENDANCE);
+		Integer present = r.count("present", 0, MAX_ATTENDANCE);
 		List<String> attendees = this.references.members(r, "attendees");
 		if (present == null && !attendees.isEmpty()) {
 			present = attendees.size();
@@ -103,7 +131,7 @@ final class RecordAssembler {
 			r.problem(r.has("present") ? "present" : "attendees", "实到人数（" + present + "）多于应到人数（" + expected + "）");
 		}
 		Activity activity = new Activity(Objects.requireNonNullElse(id, ""),
-				(org != null) ? org.id() : Objects.requireNonNullElse(r.text("orgId"), ""), types,
+				(org != null) ? org.id() : Objects.requireNonNullElse(r.row().text("orgId"), ""), types,
 				Objects.requireNonNullElse(date, LocalDate.MIN), r.text("topic"), this.references.member(r, "host"),
 				lecturer, lecturerText, expected, present, attendees, this.references.member(r, "recorder"),
 				r.flag("urgent"), r.text("note"), List.of());
@@ -149,7 +177,7 @@ final class RecordAssembler {
 				r.problem("activityId", "找不到活动“" + activityId + "”（活动表中没有这个活动编号）");
 			}
 		}
-		Integer order = r.count("order");
+		Integer order = r.count("order", 0, MAX_AGENDA_ITEMS);
 		if (order != null && order < 1) {
 			r.problem("order", "议题序号应从1开始");
 		}
@@ -175,7 +203,7 @@ final class RecordAssembler {
 		List<YearMonth> months = r.months("months");
 		LocalDate paidOn = r.eventDate("paidOn");
 		DuesPayment payment = new DuesPayment(Objects.requireNonNullElse(member, ""), months,
-				Objects.requireNonNullElse(paidOn, LocalDate.MIN), r.decimal("amount"));
+				Objects.requireNonNullElse(paidOn, LocalDate.MIN), r.decimal("amount", MAX_AMOUNT));
 		return (member != null && !months.isEmpty() && paidOn != null) ? payment : null;
 	}
 
@@ -192,10 +220,31 @@ final class RecordAssembler {
 		String name = r.text("name");
 		Organization branch = this.references.branch(r, "orgId");
 		LocalDate applied = r.eventDate("applied");
+		LocalDate talked = r.eventDate("talked");
+		LocalDate activist = r.eventDate("activist");
+		LocalDate candidate = r.eventDate("candidate");
+		LocalDate admitted = r.eventDate("admitted");
+		LocalDate extendedUntil = r.date("extendedUntil");
+		LocalDate converted = r.eventDate("converted");
+		r.inOrder("applied", applied, "talked", talked, STAGES_IN_ORDER);
+		String[] stages = { "applied", "activist", "candidate", "admitted", "converted" };
+		LocalDate[] dates = { applied, activist, candidate, admitted, converted };
+		int previous = 0;
+		for (int i = 1; i < stages.length; i++) {
+			if (dates[i] != null) {
+				r.inOrder(stages[previous], dates[previous], stages[i], dates[i], STAGES_IN_ORDER);
+				previous = i;
+			}
+		}
+		if (extendedUntil != null && !r.has("admitted")) {
+			r.problem("extendedUntil", "填写了延长预备期，应同时填写接收预备党员日期");
+		}
+		if (extendedUntil != null && admitted != null && !extendedUntil.isAfter(admitted.plusYears(1))) {
+			r.problem("extendedUntil", "应在预备期满（接收预备党员日期后一年，" + admitted.plusYears(1) + "）之后");
+		}
 		Applicant applicant = new Applicant(Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(name, ""),
-				(branch != null) ? branch.id() : "", Objects.requireNonNullElse(applied, LocalDate.MIN),
-				r.eventDate("talked"), r.eventDate("activist"), r.eventDate("candidate"), r.eventDate("admitted"),
-				r.date("extendedUntil"), r.eventDate("converted"));
+				(branch != null) ? branch.id() : "", Objects.requireNonNullElse(applied, LocalDate.MIN), talked,
+				activist, candidate, admitted, extendedUntil, converted);
 		return (id != null && name != null && branch != null && applied != null) ? applicant : null;
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,15 +121,24 @@ final class References {
 		return null;
 	}
 
+	/**
+	 * Resolve the members a list cell names, each once.
+	 * @param reader the row
+	 * @param key the column
+	 * @return their ids in the order written: the cell's own list when it named each
+	 * member once by id (so that the record shares it with the row)
+	 */
 	List<String> members(RowReader reader, String key) {
-		List<String> ids = new ArrayList<>();
-		for (String ref : reader.list(key)) {
+		List<String> refs = reader.list(key);
+		Set<String> ids = new LinkedHashSet<>();
+		for (String ref : refs) {
 			String id = member(reader, key, ref);
-			if (id != null && !ids.contains(id)) {
+			if (id != null) {
 				ids.add(id);
 			}
 		}
-		return ids;
+		List<String> resolved = List.copyOf(ids);
+		return resolved.equals(refs) ? refs : resolved;
 	}
 
 	/**

@@ -13,11 +13,12 @@ final class RowProblems {
 
 	private final Map<RawSheet.RawRow, List<LedgerProblem>> byRow = new LinkedHashMap<>();
 
-	void add(RawSheet.RawRow row, String header, String value, String message, boolean consequential) {
+	void add(RawSheet.RawRow row, String recordName, String header, String value, String message,
+			boolean consequential) {
 		RawSheet sheet = row.sheet();
 		this.byRow.computeIfAbsent(row, (r) -> new ArrayList<>())
-			.add(new LedgerProblem(sheet.file(), sheet.sheet(), row.row(), header, value, message, sheet.json(),
-					consequential));
+			.add(new LedgerProblem(sheet.file(), sheet.sheet(), row.row(), recordName, header, value, message,
+					sheet.json(), consequential));
 	}
 
 	boolean valid(RawSheet.RawRow row) {

@@ -27,6 +27,12 @@ public final class Values {
 
 	private static final Pattern CHINESE_MONTH = Pattern.compile("(\\d{4})年(\\d{1,2})月");
 
+	private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+	private static final int MAX_WHOLE_DIGITS = 15;
+
+	private static final int MAX_DECIMALS = 20;
+
 	private static final Pattern LIST_SEPARATORS = Pattern.compile("[、，,;；\\r\\n]+");
 
 	private Values() {
@@ -125,12 +131,11 @@ public final class Values {
 	 */
 	static int count(String text) {
 		BigDecimal value = decimal(text);
+		if (value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+			throw new IllegalArgumentException("数值超出范围");
+		}
 		try {
-			int n = value.intValueExact();
-			if (n < 0) {
-				throw new IllegalArgumentException("不能为负数");
-			}
-			return n;
+			return value.intValueExact();
 		}
 		catch (ArithmeticException ex) {
 			throw new IllegalArgumentException("应为整数");
@@ -140,21 +145,27 @@ public final class Values {
 	/**
 	 * Parse a decimal number that is not negative, in one canonical form (no trailing
 	 * zeros, never a negative scale), so that {@code 50}, {@code 50.00} and an Excel
-	 * {@code 50.0} are equal values: records are compared with equals.
+	 * {@code 50.0} are equal values: records are compared with equals. A number of more
+	 * than 15 whole digits or 20 decimals is out of range.
 	 * @param text the text
 	 * @return the number
 	 */
 	static BigDecimal decimal(String text) {
+		String t = text.strip().replace(",", "");
+		BigDecimal value;
 		try {
-			BigDecimal value = new BigDecimal(text.strip().replace(",", "")).stripTrailingZeros();
-			if (value.signum() < 0) {
-				throw new IllegalArgumentException("不能为负数");
-			}
-			return (value.scale() < 0) ? value.setScale(0) : value;
+			value = new BigDecimal(t).stripTrailingZeros();
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("不是数字");
+			throw new IllegalArgumentException(NUMBER.matcher(t).matches() ? "数值超出范围" : "不是数字");
 		}
+		if (value.precision() - value.scale() > MAX_WHOLE_DIGITS || value.scale() > MAX_DECIMALS) {
+			throw new IllegalArgumentException("数值超出范围");
+		}
+		if (value.signum() < 0) {
+			throw new IllegalArgumentException("不能为负数");
+		}
+		return (value.scale() < 0) ? value.setScale(0) : value;
 	}
 
 }

@@ -110,13 +110,13 @@ public final class BulletinWriter {
 		}
 	}
 
-	private static List<Report.Row> rows(Bulletin bulletin) {
+	static List<Report.Row> rows(Bulletin bulletin) {
 		List<Report.Row> rows = new ArrayList<>(bulletin.rows());
 		rows.addAll(bulletin.closedRows());
 		return rows;
 	}
 
-	private List<String> cells(Report.Row row) {
+	List<String> cells(Report.Row row) {
 		Object status = row.tracking().get(RectificationColumns.STATUS);
 		Object deadline = (row.deadline() != null) ? row.deadline() : row.tracking().get(RectificationColumns.DEADLINE);
 		Object responsible = row.tracking().get(RectificationColumns.RESPONSIBLE);
@@ -127,11 +127,11 @@ public final class BulletinWriter {
 				(row.change() != null) ? this.phrasing.word("rectification.changes." + row.change().name()) : "");
 	}
 
-	private Map<String, Object> values(Report report, Bulletin bulletin) {
+	Map<String, Object> values(Report report, Bulletin bulletin) {
 		return Map.of("org", bulletin.orgName(), "period", report.period(), "asOf", Period.dayLabel(report.asOf()));
 	}
 
-	private String text(String key, Map<String, Object> values) {
+	String text(String key, Map<String, Object> values) {
 		return this.phrasing.phrase("bulletin." + key).fill(values);
 	}
 

@@ -56,6 +56,33 @@ final class Carryover {
 	}
 
 	private Result fromLedger(List<Report.Row> current, RectificationLedger previous) {
+		Set<RectificationLedger.Entry> used = new HashSet<>();
+		List<Report.Row> rows = carry(current, previous, this.draft.phrasing(), used);
+		List<Report.Row> closed = new ArrayList<>();
+		int number = rows.size() + 1;
+		for (RectificationLedger.Entry entry : previous.entries()) {
+			if (used.contains(entry)) {
+				continue;
+			}
+			Report.Change change = beforeWindow(entry) ? null : Report.Change.RESOLVED;
+			closed.add(closedRow(number++, entry, change));
+		}
+		return new Result(rows, closed);
+	}
+
+	/**
+	 * The rows with their change and what was typed for them in an earlier ledger: the
+	 * cells of the earlier rows that share a finding key; 整改不到位 (and the status set back)
+	 * when an earlier row of the same findings, or of the same duty at the same
+	 * organisation for an earlier period, was marked rectified.
+	 * @param current the rows of the later run
+	 * @param previous the earlier ledger
+	 * @param phrasing the wording (the statuses that count as done, the reopened status)
+	 * @param used collects the earlier rows carried over
+	 * @return the rows, carried over
+	 */
+	static List<Report.Row> carry(List<Report.Row> current, RectificationLedger previous, Phrasing phrasing,
+			Set<RectificationLedger.Entry> used) {
 		Map<String, List<RectificationLedger.Entry>> byKey = new LinkedHashMap<>();
 		Map<String, List<RectificationLedger.Entry>> byDutyAndOrg = new LinkedHashMap<>();
 		for (RectificationLedger.Entry entry : previous.entries()) {
@@ -64,8 +91,7 @@ final class Carryover {
 				byDutyAndOrg.computeIfAbsent(entry.dutyAndOrg(), (x) -> new ArrayList<>()).add(entry);
 			}
 		}
-		List<String> done = this.draft.phrasing().doneStatuses();
-		Set<RectificationLedger.Entry> used = new HashSet<>();
+		List<String> done = phrasing.doneStatuses();
 		List<Report.Row> rows = new ArrayList<>();
 		for (Report.Row row : current) {
 			Set<RectificationLedger.Entry> matched = new LinkedHashSet<>();
@@ -90,8 +116,7 @@ final class Carryover {
 			used.addAll(sources);
 			Map<String, Object> typed = typed(sources);
 			if (relapsed) {
-				typed.put(RectificationColumns.STATUS,
-						Phrasing.text(this.draft.phrasing().node("rectification.reopened")));
+				typed.put(RectificationColumns.STATUS, Phrasing.text(phrasing.node("rectification.reopened")));
 			}
 			Report.Row carried = row.with(row.number(), change, new Report.Tracking(typed));
 			LocalDate deadline = relapsed ? null
@@ -103,16 +128,7 @@ final class Carryover {
 						.orElse(null);
 			rows.add((deadline != null) ? carried.withDeadline(deadline) : carried);
 		}
-		List<Report.Row> closed = new ArrayList<>();
-		int number = rows.size() + 1;
-		for (RectificationLedger.Entry entry : previous.entries()) {
-			if (used.contains(entry)) {
-				continue;
-			}
-			Report.Change change = beforeWindow(entry) ? null : Report.Change.RESOLVED;
-			closed.add(closedRow(number++, entry, change));
-		}
-		return new Result(rows, closed);
+		return rows;
 	}
 
 	/**

@@ -23,16 +23,19 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * calendar duties, the text of the report, the notices, the appendix and a filterable
  * table of every finding. The page is rendered by Thymeleaf's standalone engine from the
  * templates under {@code templates/report/} (the web application renders the same
- * fragments); its style and script, from the resources {@code report-page.css} and
- * {@code report-page.js}, are written inline, and a content security policy forbids the
- * page any request and any script but its own.
+ * fragments); its style and script, from the resources {@code report-frame.css} (the
+ * page) and {@code report-page.css} (its parts) and {@code report-page.js}, are written
+ * inline, and a content security policy forbids the page any request and any script but
+ * its own.
  */
 public final class HtmlReportWriter {
 
 	/** The template of the whole page. */
 	public static final String TEMPLATE = "report/page";
 
-	private static final String STYLE = resource("report-page.css");
+	private static final String PARTS = resource("report-page.css");
+
+	private static final String STYLE = resource("report-frame.css") + PARTS;
 
 	private static final String SCRIPT = resource("report-page.js");
 
@@ -61,14 +64,60 @@ public final class HtmlReportWriter {
 	}
 
 	/**
+	 * The page model of one organisation's bulletin: the report cut to the organisation's
+	 * subtree (its counts, heat map, notices and findings), with the bulletin's text in
+	 * place of the report's text and appendix.
+	 * @param report the report, cut to the organisation's subtree
+	 * @param bulletin the organisation's bulletin
+	 * @param phrasing the wording
+	 * @return the page model
+	 */
+	public static ReportPage page(Report report, Bulletin bulletin, Phrasing phrasing) {
+		return ReportPages.of(report, bulletin, phrasing, STYLE, SCRIPT, POLICY);
+	}
+
+	/**
+	 * The stylesheet of the report's parts, every rule under the class {@code report}:
+	 * what a page that shows the parts inside its own layout links (report.html also has
+	 * the rules of its own page around them).
+	 * @return the stylesheet
+	 */
+	public static String partsStyle() {
+		return PARTS;
+	}
+
+	/**
+	 * The script of the findings table's filters.
+	 * @return the script
+	 */
+	public static String script() {
+		return SCRIPT;
+	}
+
+	/**
 	 * Write the page.
 	 * @param report the report
 	 * @param out where to write it (UTF-8); left open
 	 * @throws IOException when it cannot be written
 	 */
 	public void write(Report report, OutputStream out) throws IOException {
+		write(page(report, this.phrasing), out);
+	}
+
+	/**
+	 * Write the page of one organisation's bulletin.
+	 * @param report the report, cut to the organisation's subtree
+	 * @param bulletin the organisation's bulletin
+	 * @param out where to write it (UTF-8); left open
+	 * @throws IOException when it cannot be written
+	 */
+	public void write(Report report, Bulletin bulletin, OutputStream out) throws IOException {
+		write(page(report, bulletin, this.phrasing), out);
+	}
+
+	private static void write(ReportPage page, OutputStream out) throws IOException {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE);
-		context.setVariable("page", page(report, this.phrasing));
+		context.setVariable("page", page);
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		ENGINE.process(TEMPLATE, context, writer);
 		writer.flush();

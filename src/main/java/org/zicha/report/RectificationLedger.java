@@ -1,6 +1,7 @@
 package org.zicha.report;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,28 @@ public record RectificationLedger(String source, List<Entry> entries) {
 
 	public RectificationLedger {
 		entries = List.copyOf(entries);
+	}
+
+	/**
+	 * This ledger carried over to the rows of a later run, by the rules of
+	 * {@code check --rectification}: each row takes what was typed into the earlier rows
+	 * that share a finding key, and is marked 新增, 仍存在 or 整改不到位 (its status set back) when
+	 * an earlier row of its findings, or of its duty at its organisation for an earlier
+	 * period, was marked rectified. A persisting row keeps the earlier 整改时限. The rows are
+	 * taken as drafted: whatever an earlier carry-over gave them (change, tracking,
+	 * deadline) is set aside first.
+	 * @param rows the rows of the later run
+	 * @param asOf the later run's as-of day, from which a row's own deadline counts
+	 * @param phrasing the wording (the statuses that count as done, the reopened status,
+	 * the deadlines)
+	 * @return the rows, carried over, in the same order
+	 */
+	public List<Report.Row> carryInto(List<Report.Row> rows, LocalDate asOf, Phrasing phrasing) {
+		List<Report.Row> drafted = rows.stream()
+			.map((r) -> r.with(r.number(), null, Report.Tracking.NONE)
+				.withDeadline(asOf.plusDays(phrasing.deadlineDays(r.severity()))))
+			.toList();
+		return Carryover.carry(drafted, this, phrasing, new HashSet<>());
 	}
 
 	/**

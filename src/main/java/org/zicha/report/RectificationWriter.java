@@ -79,14 +79,15 @@ public final class RectificationWriter {
 	}
 
 	/**
-	 * Write the workbook of some rows (a branch's bulletin has its own).
+	 * Write the workbook of some rows: an organisation's subtree, or rows whose tracking
+	 * is the state a web application keeps.
 	 * @param rows the rows
 	 * @param closed the earlier rows no longer found
 	 * @param exempted the exempted findings
 	 * @param out where to write it; left open
 	 * @throws IOException when it cannot be written
 	 */
-	void write(List<Report.Row> rows, List<Report.Row> closed, List<Exempted> exempted, OutputStream out)
+	public void write(List<Report.Row> rows, List<Report.Row> closed, List<Exempted> exempted, OutputStream out)
 			throws IOException {
 		SXSSFWorkbook workbook = workbook(rows, closed, exempted);
 		try {

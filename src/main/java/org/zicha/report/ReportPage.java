@@ -32,6 +32,8 @@ import java.util.Map;
  * @param compared whether the run was compared with an earlier one (the table then shows
  * each finding's change)
  * @param resolved the earlier findings no longer found
+ * @param bulletin the text of an organisation's bulletin, in place of the report's text
+ * and appendix on the page of one organisation's subtree; null on the whole report's page
  * @param style the page's stylesheet
  * @param script the page's script
  * @param policy the content security policy
@@ -41,7 +43,51 @@ public record ReportPage(String title, String coverage, List<String> warnings, M
 		List<LegendItem> legend, List<String> basics, String opening, List<ProblemText> problems,
 		List<MeasureText> measures, Report.Ending ending, List<NoticeRow> notices, List<AppendixRow> appendix,
 		List<ExemptedRow> exempted, List<FindingLine> findings, Filters filters, Counts counts, boolean compared,
-		List<FindingLine> resolved, String style, String script, String policy) {
+		List<FindingLine> resolved, BulletinText bulletin, String style, String script, String policy) {
+
+	/**
+	 * The text of an organisation's bulletin (支部提示单): its problems named in full, what
+	 * falls due (the page's notices), its rectification rows.
+	 *
+	 * @param problemsHeading 一、本期存在的问题
+	 * @param problems the problems, numbered as in the rectification ledger
+	 * @param none what stands when there are no problems
+	 * @param noticesHeading 二、近期到期事项
+	 * @param noNotices what stands when nothing falls due
+	 * @param rowsHeading 三、整改事项
+	 * @param noRows what stands when there is nothing to rectify
+	 * @param rows the rectification rows, then the earlier rows no longer found
+	 */
+	public record BulletinText(String problemsHeading, List<Numbered> problems, String none, String noticesHeading,
+			String noNotices, String rowsHeading, String noRows, List<BulletinRow> rows) {
+
+	}
+
+	/**
+	 * A numbered problem of a bulletin.
+	 *
+	 * @param number its row's number in the rectification ledger
+	 * @param text the problem
+	 */
+	public record Numbered(int number, String text) {
+
+	}
+
+	/**
+	 * A rectification row of a bulletin, as its table shows it.
+	 *
+	 * @param number 序号
+	 * @param problem 问题
+	 * @param measure 整改措施
+	 * @param responsible 责任人
+	 * @param deadline 整改时限, in words
+	 * @param status 整改状态
+	 * @param change 变化, or empty
+	 */
+	public record BulletinRow(String number, String problem, String measure, String responsible, String deadline,
+			String status, String change) {
+
+	}
 
 	/**
 	 * A category of finding with its count.

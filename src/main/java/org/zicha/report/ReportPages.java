@@ -29,6 +29,21 @@ final class ReportPages {
 	}
 
 	static ReportPage of(Report report, Phrasing phrasing, String style, String script, String policy) {
+		return of(report, null, phrasing, style, script, policy);
+	}
+
+	/**
+	 * The page model of a report, or of one organisation's bulletin.
+	 * @param report the report (for a bulletin: cut to the organisation's subtree)
+	 * @param bulletin the bulletin, or null for the whole report
+	 * @param phrasing the wording
+	 * @param style the stylesheet
+	 * @param script the script
+	 * @param policy the content security policy
+	 * @return the page model
+	 */
+	static ReportPage of(Report report, Bulletin bulletin, Phrasing phrasing, String style, String script,
+			String policy) {
 		List<FindingRow> rows = FindingRow.of(report);
 		Map<String, String> headings = new LinkedHashMap<>();
 		HEADINGS.forEach((h) -> headings.put(h, phrasing.heading(h)));
@@ -44,8 +59,12 @@ final class ReportPages {
 		int minor = totals.getOrDefault(Category.MINOR, 0);
 		ReportPage.Counts counts = new ReportPage.Counts(major + minor, major, minor,
 				totals.getOrDefault(Category.NOTICE, 0), totals.getOrDefault(Category.EXEMPTED, 0));
-		return new ReportPage(report.titleLine(), report.coverage(), report.warnings(), headings, cards, categories,
-				areas(rows), heatMap(report.heatMap()), legend(), report.basics(), report.opening(),
+		BulletinWriter bulletins = new BulletinWriter(phrasing);
+		Map<String, Object> values = (bulletin != null) ? bulletins.values(report, bulletin) : Map.of();
+		return new ReportPage((bulletin != null) ? bulletins.text("title", values) : report.titleLine(),
+				(bulletin != null) ? bulletins.text("subtitle", values) : report.coverage(), report.warnings(),
+				headings, cards, categories, areas(rows), heatMap(report.heatMap()), legend(), report.basics(),
+				report.opening(),
 				report.problems()
 					.stream()
 					.map((p) -> new ReportPage.ProblemText(p.theme(), p.ordinal() + p.judgement(),
@@ -55,7 +74,7 @@ final class ReportPages {
 					.stream()
 					.map((m) -> new ReportPage.MeasureText(m.theme(), m.heading(), m.text()))
 					.toList(),
-				report.ending(), notices(report), appendix(report), exempted(report),
+				report.ending(), notices(report), (bulletin != null) ? List.of() : appendix(report), exempted(report),
 				rows.stream().map((r) -> line(r, phrasing, report.compared())).toList(),
 				filters(rows, phrasing, report), counts, report.compared(),
 				report.resolved()
@@ -63,7 +82,22 @@ final class ReportPages {
 					.filter((f) -> f.severity() != org.zicha.finding.Severity.NOTICE)
 					.map((f) -> line(new FindingRow(category(f), f, null), phrasing, false))
 					.toList(),
-				style, script, policy);
+				(bulletin != null) ? bulletinText(bulletin, bulletins, values) : null, style, script, policy);
+	}
+
+	private static ReportPage.BulletinText bulletinText(Bulletin bulletin, BulletinWriter writer,
+			Map<String, Object> values) {
+		List<ReportPage.Numbered> problems = bulletin.rows()
+			.stream()
+			.map((r) -> new ReportPage.Numbered(r.number(), r.sentence()))
+			.toList();
+		List<ReportPage.BulletinRow> rows = BulletinWriter.rows(bulletin).stream().map((r) -> {
+			List<String> c = writer.cells(r);
+			return new ReportPage.BulletinRow(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6));
+		}).toList();
+		return new ReportPage.BulletinText(writer.text("problems", values), problems, writer.text("none", values),
+				writer.text("notices", values), writer.text("noNotices", values), writer.text("rows", values),
+				writer.text("noRows", values), rows);
 	}
 
 	private static Category category(Finding f) {

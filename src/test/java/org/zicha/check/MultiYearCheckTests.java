@@ -28,7 +28,7 @@ class MultiYearCheckTests {
 
 	@Test
 	void theCalendarPeriodsOfEveryYearAreEvaluated() {
-		List<Outcome> themeDays = this.threeYears.outcomes()
+		List<DutyPeriod> themeDays = this.threeYears.dutyPeriods()
 			.stream()
 			.filter((o) -> o.duty().equals("THEME_DAY") && o.orgId().equals("B1"))
 			.toList();
@@ -36,7 +36,7 @@ class MultiYearCheckTests {
 		assertThat(themeDays).filteredOn((o) -> !o.met())
 			.extracting((o) -> o.period().label())
 			.containsExactly("2023年7月");
-		assertThat(this.threeYears.outcomes()).filteredOn((o) -> o.duty().equals("ORG_LIFE"))
+		assertThat(this.threeYears.dutyPeriods()).filteredOn((o) -> o.duty().equals("ORG_LIFE"))
 			.extracting((o) -> o.orgId() + " " + o.period().label())
 			.containsExactlyInAnyOrder("B1 2023年", "B1 2024年", "B1 2025年", "B2 2023年", "B2 2024年", "B2 2025年");
 		assertThat(this.threeYears.findings()).extracting(Finding::key)

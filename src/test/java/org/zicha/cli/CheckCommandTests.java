@@ -47,7 +47,8 @@ class CheckCommandTests {
 		Cli cli = Cli.run("check", "--data", "src/test/resources/conformance/p04_unknown_branch/data", "--as-of",
 				"2024-12-31", "--out", out.resolve("out").toString());
 		assertThat(cli.exitCode).isEqualTo(2);
-		assertThat(cli.err).contains("ledger.json members[9].orgId，值“B7”：找不到组织“B7”").doesNotContain("Exception");
+		assertThat(cli.err).contains("ledger.json members[9]（党员编号 m22）.orgId，值“B7”：找不到组织“B7”")
+			.doesNotContain("Exception");
 		assertThat(out.resolve("out")).doesNotExist();
 	}
 
@@ -78,7 +79,7 @@ class CheckCommandTests {
 				""");
 		Cli strict = Cli.run("check", "--data", data.toString(), "--as-of", "2025-01-31", "--out", out.toString());
 		assertThat(strict.exitCode).isEqualTo(2);
-		assertThat(strict.err).contains("ledger.json activities[0].date，值“2025-02-30”：不是日历上存在的日期");
+		assertThat(strict.err).contains("ledger.json activities[0]（活动编号 A1）.date，值“2025-02-30”：不是日历上存在的日期");
 		Cli lenient = Cli.run("check", "--data", data.toString(), "--as-of", "2025-01-31", "--out", out.toString(),
 				"--lenient", "--format", "json");
 		assertThat(lenient.exitCode).as(lenient.toString()).isZero();

@@ -90,7 +90,7 @@ class ParameterMessagesTests {
 	@Test
 	void controlCharactersOfAnArgumentAreNotPrintedRaw() {
 		Cli cli = Cli.run("chec\u001b]0;title\u0007k");
-		assertThat(cli.err).contains("chec\\u001B]0;title\\u0007k").doesNotContain("\u001b");
+		assertThat(cli.err).contains("chec\\x1B]0;title\\x07k").doesNotContain("\u001b");
 	}
 
 	@Test

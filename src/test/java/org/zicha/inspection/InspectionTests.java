@@ -83,7 +83,7 @@ class InspectionTests {
 		assertThatExceptionOfType(LedgerException.class)
 			.isThrownBy(() -> this.inspection.read(LedgerInput.files(List.of(text)), false))
 			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
-				.satisfies((p) -> assertThat(p.toString()).contains("说明.txt").contains(".xlsx 或 .json")));
+				.satisfies((p) -> assertThat(p.toString()).contains("说明.txt").contains(".xlsx、.xls 或 .json")));
 	}
 
 	@Test

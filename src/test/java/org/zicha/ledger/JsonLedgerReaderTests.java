@@ -82,7 +82,7 @@ class JsonLedgerReaderTests {
 			.add("activities", "id", "A2", "orgId", "B1", "types", List.of("PARTY_LECTURE"), "date", "2025-02-30")
 			.write(this.dir.resolve("ledger.json"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("ledger.json activities[1].date，值“2025-02-30”：不是日历上存在的日期");
+			.containsExactly("ledger.json activities[1]（活动编号 A2）.date，值“2025-02-30”：不是日历上存在的日期");
 	}
 
 	@Test
@@ -92,8 +92,8 @@ class JsonLedgerReaderTests {
 			.add("activities", "id", "A2", "orgId", "B1", "types", List.of("PARTY_LECTURE"), "date", "2025年3月20日")
 			.write(this.dir.resolve("ledger.json"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("ledger.json activities[0].date，值“2025/3/20”：不是有效的日期，应写作 2025-03-20",
-					"ledger.json activities[1].date，值“2025年3月20日”：不是有效的日期，应写作 2025-03-20");
+			.containsExactly("ledger.json activities[0]（活动编号 A1）.date，值“2025/3/20”：不是有效的日期，应写作 2025-03-20",
+					"ledger.json activities[1]（活动编号 A2）.date，值“2025年3月20日”：不是有效的日期，应写作 2025-03-20");
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class JsonLedgerReaderTests {
 					List.of(object("order", 1, "title", "学习"), object("order", 2, "title", "研究", "kind", "议事")))
 			.write(this.dir.resolve("ledger.json"));
 		assertThat(problems(file)).extracting(LedgerProblem::location, LedgerProblem::value)
-			.containsExactly(tuple("ledger.json activities[0].agenda[1].kind", "议事"));
+			.containsExactly(tuple("ledger.json activities[0].agenda[1]（活动编号 A1）.kind", "议事"));
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class JsonLedgerReaderTests {
 		Path file = organisationJson().add("members", "id", "m4", "name", "陈静", "orgId", "B1")
 			.write(this.dir.resolve("ledger.json"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("ledger.json members[3].status：必填项为空");
+			.containsExactly("ledger.json members[3]（党员编号 m4）.status：必填项为空");
 	}
 
 	@Test
@@ -159,7 +159,7 @@ class JsonLedgerReaderTests {
 		Path file = Files.writeString(this.dir.resolve("ledger.json"), "{\n  \"organizations\": [\n    {\"id\": }\n");
 		assertThat(problems(file)).singleElement()
 			.satisfies((p) -> assertThat(p.file()).isEqualTo("ledger.json"))
-			.satisfies((p) -> assertThat(p.message()).startsWith("不是有效的 JSON第3行"));
+			.satisfies((p) -> assertThat(p.message()).isEqualTo("不是有效的 JSON：第3行处格式有误（如缺少逗号、引号或括号）"));
 	}
 
 	@Test
@@ -171,6 +171,105 @@ class JsonLedgerReaderTests {
 				"{\"organizations\": [\"R\"], \"members\": {\"id\": \"m1\"}}");
 		assertThat(problems(tables)).extracting(LedgerProblem::toString)
 			.containsExactly("tables.json organizations[0]：应为对象", "tables.json members：应为数组");
+	}
+
+	@Test
+	void aTableWrittenTwiceIsAnErrorNamingItsKeyAndLine() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("合并.json"), """
+				{
+				  "organizations": [{"id": "B1", "name": "机关第一党支部", "kind": "BRANCH"}],
+				  "activities": [{"id": "A1", "orgId": "B1", "types": ["PARTY_LECTURE"], "date": "2025-03-20"}],
+				  "activities": [{"id": "A2", "orgId": "B1", "types": ["PARTY_LECTURE"], "date": "2025-04-20"}]
+				}
+				""");
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly("合并.json：表“activities”在第4行再次出现（“activities”（第3行）已有这张表）；同一张表只能写一次，否则前一个数组会被覆盖，请把两个数组合并为一个");
+	}
+
+	@Test
+	void aFieldWrittenTwiceInARecordIsAnErrorNamingItsKeyAndLine() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("ledger.json"), """
+				{
+				  "organizations": [{"id": "B1", "name": "机关第一党支部", "kind": "BRANCH"}],
+				  "activities": [
+				    {"id": "A1", "orgId": "B1", "types": ["PARTY_LECTURE"], "date": "2025-03-20",
+				     "date": "2025-04-20"},
+				    {"id": "A2", "活动编号": "A3", "orgId": "B1", "types": ["PARTY_LECTURE"], "date": "2025-03-20"}
+				  ]
+				}
+				""");
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly("ledger.json activities[0].date：字段“date”在第5行再次出现（第4行已有同一字段）；同一字段只能写一次",
+					"ledger.json activities[1].活动编号：字段“活动编号”在第6行再次出现（第6行已有同一字段）；同一字段只能写一次");
+	}
+
+	@Test
+	void numbersNoColumnCanHoldAreErrorsOfTheirField() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("ledger.json"), """
+				{
+				  "organizations": [{"id": "B1", "name": "机关第一党支部", "kind": "BRANCH",
+				                     "termStart": "2024-01-15", "termYears": 2000000000}],
+				  "members": [{"id": "m1", "name": "王建国", "orgId": "B1", "status": "FULL"}],
+				  "activities": [{"id": "A1", "orgId": "B1", "types": ["MEMBER_ASSEMBLY"], "date": "2025-03-20",
+				                  "expected": 1e400, "present": 123456789012345678901234567890}],
+				  "dues": [{"memberId": "m1", "months": ["2025-01"], "paidOn": "2025-01-10", "amount": 1e-2147483649}]
+				}
+				""");
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly("ledger.json organizations[0]（组织编号 B1）.termYears，值“2000000000”：应在 1 至 10 之间",
+					"ledger.json activities[0]（活动编号 A1）.expected，值“1e400”：数值超出范围",
+					"ledger.json activities[0]（活动编号 A1）.present，值“123456789012345678901234567890”：数值超出范围",
+					"ledger.json dues[0]（党员 m1）.amount，值“1e-2147483649”：数值超出范围");
+	}
+
+	@Test
+	void aNumberWithAnExponentIsReadAsTheNumberItMeans() {
+		Path file = organisationJson()
+			.add("activities", "id", "A1", "orgId", "B1", "types", List.of("MEMBER_ASSEMBLY"), "date", "2025-03-20",
+					"expected", 1.2e1)
+			.write(this.dir.resolve("ledger.json"));
+		assertThat(read(file).activities()).extracting(Activity::expected).containsExactly(12);
+	}
+
+	@Test
+	void theAgendaMayComeBeforeTheIdOfItsActivity() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("ledger.json"), """
+				{
+				  "organizations": [{"id": "R", "name": "党组", "kind": "LEADING_GROUP"}],
+				  "activities": [{"agenda": [{"order": 1, "title": "学习", "kind": "STUDY"}],
+				                  "id": "A1", "orgId": "R", "types": ["COMMITTEE_MEETING"], "date": "2025-03-20"}]
+				}
+				""");
+		assertThat(read(file).activities().get(0).agenda()).extracting(AgendaItem::title).containsExactly("学习");
+	}
+
+	@Test
+	void aDocumentCutShortSaysSo() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("ledger.json"),
+				"{\n  \"organizations\": [\n    {\"id\": \"B1\", \"name\": \"机关");
+		assertThat(problems(file)).extracting(LedgerProblem::message).containsExactly("JSON 文件不完整，在第3行意外结束（文件可能被截断）");
+	}
+
+	@Test
+	void aDocumentNotInUtf8SaysHowToSaveIt() throws IOException {
+		Path file = Files.write(this.dir.resolve("ledger.json"),
+				"{\"organizations\": [{\"id\": \"B1\", \"name\": \"机关第一党支部\", \"kind\": \"BRANCH\"}]}"
+					.getBytes(java.nio.charset.Charset.forName("GBK")));
+		assertThat(problems(file)).extracting(LedgerProblem::message)
+			.singleElement()
+			.satisfies((m) -> assertThat(m).startsWith("不是 UTF-8 编码的 JSON 文件").endsWith("请以 UTF-8 编码另存后再读取"));
+	}
+
+	@Test
+	void anEmptyDocumentADeepNestingAndTextAfterTheObjectAreErrorsOfTheFile() throws IOException {
+		Files.writeString(this.dir.resolve("a.json"), "");
+		Files.writeString(this.dir.resolve("b.json"),
+				"{\"organizations\": [{\"note\": " + "[".repeat(100) + "]".repeat(100) + "}]}");
+		Files.writeString(this.dir.resolve("c.json"),
+				"{\"organizations\": [{\"id\": \"B1\", \"name\": \"支部\", \"kind\": \"BRANCH\"}]}\n{}");
+		assertThat(problems(this.dir)).extracting(LedgerProblem::file, LedgerProblem::message)
+			.containsExactly(tuple("a.json", "文件为空"), tuple("b.json", "不是可以读取的 JSON 台账：第1行处数字、文字或嵌套层数超出限度"),
+					tuple("c.json", "第2行：台账对象结束后还有多余的内容"));
 	}
 
 }

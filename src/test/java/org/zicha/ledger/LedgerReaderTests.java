@@ -3,6 +3,8 @@ package org.zicha.ledger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +18,9 @@ import org.zicha.testing.Workbooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.zicha.testing.JsonLedgers.object;
 import static org.zicha.testing.LedgerFiles.lenient;
 import static org.zicha.testing.LedgerFiles.organisation;
@@ -103,8 +108,8 @@ class LedgerReaderTests {
 			.row("A1", "B9", "党课", "2025-03-20")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“组织”第5行“上级组织编号”列，值“R9”：找不到组织“R9”（组织表中没有这个组织编号）",
-					"台账.xlsx 工作表“活动”第2行“组织编号”列，值“B9”：找不到组织“B9”（组织表中没有这个组织编号）");
+			.containsExactly("台账.xlsx 工作表“组织”第5行（组织编号 B2）“上级组织编号”列，值“R9”：找不到组织“R9”（组织表中没有这个组织编号）",
+					"台账.xlsx 工作表“活动”第2行（活动编号 A1）“组织编号”列，值“B9”：找不到组织“B9”（组织表中没有这个组织编号）");
 	}
 
 	@Test
@@ -114,7 +119,7 @@ class LedgerReaderTests {
 			.row("A1", "B1", "党员大会", "2025-03-20", null, null, null, "m1、m9、李红梅")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“活动”第2行“参会人员”列，值“m9”：找不到党员“m9”（党员表中没有这个编号或姓名）");
+			.containsExactly("台账.xlsx 工作表“活动”第2行（活动编号 A1）“参会人员”列，值“m9”：找不到党员“m9”（党员表中没有这个编号或姓名）");
 	}
 
 	@Test
@@ -140,7 +145,7 @@ class LedgerReaderTests {
 			.row("A1", 1, "传达学习重要讲话精神", "第一议题学习", "D1、D2")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“议题”第2行“学习内容编号”列，值“D2”：找不到学习篇目“D2”（学习篇目表中没有这个编号）");
+			.containsExactly("台账.xlsx 工作表“议题”第2行（活动编号 A1）“学习内容编号”列，值“D2”：找不到学习篇目“D2”（学习篇目表中没有这个编号）");
 	}
 
 	@Test
@@ -170,7 +175,7 @@ class LedgerReaderTests {
 	void aGroupUnderAnOrganisationThatIsNoBranchIsAProblem() {
 		Path file = organisation().sheet("组织").row("G2", "党组第二党小组", "党小组", "R").write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“组织”第5行“上级组织编号”列，值“R”：党小组的上级组织应为党支部，“R”不是党支部");
+			.containsExactly("台账.xlsx 工作表“组织”第5行（组织编号 G2）“上级组织编号”列，值“R”：党小组的上级组织应为党支部，“R”不是党支部");
 	}
 
 	@Test
@@ -196,8 +201,8 @@ class LedgerReaderTests {
 			.row("A3", "B1", "党员大会", "2025-03-22", null, 2, null, "m1、m2、m3")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“活动”第3行“实到人数”列，值“4”：实到人数（4）多于应到人数（3）",
-					"台账.xlsx 工作表“活动”第4行“参会人员”列，值“m1、m2、m3”：实到人数（3）多于应到人数（2）");
+			.containsExactly("台账.xlsx 工作表“活动”第3行（活动编号 A2）“实到人数”列，值“4”：实到人数（4）多于应到人数（3）",
+					"台账.xlsx 工作表“活动”第4行（活动编号 A3）“参会人员”列，值“m1、m2、m3”：实到人数（3）多于应到人数（2）");
 	}
 
 	@Test
@@ -214,8 +219,8 @@ class LedgerReaderTests {
 			.row("m5", "杨帆", "B1", "预备党员", "2025年12月1日", null)
 			.write(this.dir.resolve("党员.xlsx"));
 		assertThat(problems(file, members)).extracting(LedgerProblem::toString)
-			.containsExactlyInAnyOrder("台账.xlsx 工作表“活动”第3行“日期”列，值“2025-07-01”：日期晚于今天（2025-06-30），不能是已发生的事项",
-					"党员.xlsx 工作表“党员”第3行“入党日期”列，值“2025年12月1日”：日期晚于今天（2025-06-30），不能是已发生的事项");
+			.containsExactlyInAnyOrder("台账.xlsx 工作表“活动”第3行（活动编号 A2）“日期”列，值“2025-07-01”：日期晚于今天（2025-06-30），不能是已发生的事项",
+					"党员.xlsx 工作表“党员”第3行（党员编号 m5）“入党日期”列，值“2025年12月1日”：日期晚于今天（2025-06-30），不能是已发生的事项");
 	}
 
 	@Test
@@ -228,7 +233,7 @@ class LedgerReaderTests {
 			.row("A2", "B1", "党员大会", "2025-03-21", "王建国", null, null, null, "李红梅")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“活动”第3行“主持人”列，值“王建国”：姓名“王建国”对应多名党员（m1、m4），请改填党员编号");
+			.containsExactly("台账.xlsx 工作表“活动”第3行（活动编号 A2）“主持人”列，值“王建国”：姓名“王建国”对应多名党员（m1、m4），请改填党员编号");
 	}
 
 	@Test
@@ -291,7 +296,7 @@ class LedgerReaderTests {
 			.row("B3", "机关第三党支部", "党支部", "2024-01-15", 0)
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::row, LedgerProblem::column, LedgerProblem::message)
-			.containsExactly(tuple(3, "任期年限", "填写了本届任期开始日期时，任期年限为必填"), tuple(4, "任期年限", "任期年限应大于0"));
+			.containsExactly(tuple(3, "任期年限", "填写了本届任期开始日期时，任期年限为必填"), tuple(4, "任期年限", "应在 1 至 10 之间"));
 	}
 
 	@Test
@@ -447,11 +452,150 @@ class LedgerReaderTests {
 	@Test
 	void aFolderWithoutLedgerFilesAndAMissingPathAreProblems() throws IOException {
 		Path empty = Files.createDirectories(this.dir.resolve("空"));
-		assertThat(problems(empty)).extracting(LedgerProblem::message).containsExactly("其中没有台账文件（*.xlsx 或 *.json）");
+		assertThat(problems(empty)).extracting(LedgerProblem::message)
+			.containsExactly("其中没有台账文件（*.xlsx、*.xls 或 *.json）");
 		assertThat(problems(this.dir.resolve("没有.xlsx"))).extracting(LedgerProblem::message)
 			.containsExactly("找不到这个文件或文件夹");
 		Path text = Files.writeString(this.dir.resolve("台账.txt"), "");
-		assertThat(problems(text)).extracting(LedgerProblem::message).containsExactly("不是台账文件，只能读取 .xlsx 或 .json 文件");
+		assertThat(problems(text)).extracting(LedgerProblem::message)
+			.containsExactly("不是台账文件，只能读取 .xlsx、.xls 或 .json 文件");
+	}
+
+	@Test
+	void aNamedPipeIsSkippedWithANoticeAndNeverOpened() throws Exception {
+		Path folder = organisation().write(this.dir.resolve("台账/组织.xlsx")).getParent();
+		Path pipe = folder.resolve("管道.json");
+		assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");
+		LedgerRead read = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> readFully(folder));
+		assertThat(read.files()).containsExactly("组织.xlsx");
+		assertThat(read.warnings()).containsExactly(pipe + " 不是普通文件（如命名管道或设备），已跳过");
+		List<LedgerProblem> named = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> problems(pipe));
+		assertThat(named).extracting(LedgerProblem::message).containsExactly("其中没有台账文件（*.xlsx、*.xls 或 *.json）");
+	}
+
+	@Test
+	void anUnreadableFolderOrFileIsAProblemThatSaysSo() throws IOException {
+		assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file whatever its permissions");
+		Path folder = organisation().write(this.dir.resolve("台账/组织.xlsx")).getParent();
+		Path locked = Files.createDirectories(folder.resolve("二支部"));
+		JsonLedgers.json().add("activities", "id", "A1").write(locked.resolve("活动.json"));
+		Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+		Path file = organisation().write(this.dir.resolve("锁定.xlsx"));
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+		try {
+			assertThat(problems(folder)).extracting(LedgerProblem::file, LedgerProblem::message)
+				.containsExactly(tuple(locked.toString(), "无权限读取（请检查文件夹的访问权限）"));
+			assertThat(problems(file)).extracting(LedgerProblem::message).containsExactly("无权限读取（请检查文件或文件夹的访问权限）");
+		}
+		finally {
+			Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+		}
+	}
+
+	// Values a rule relies on
+
+	@Test
+	void applicantStagesOutOfOrderAreAProblemOfTheLaterStage() {
+		Path file = organisation().sheet("发展党员")
+			.row("编号", "姓名", "所在支部", "递交申请日期", "确定积极分子日期", "确定发展对象日期", "接收预备党员日期", "转正日期")
+			.row("S1", "陈静", "B1", "2023-03-03", "2024-06-01", "2024-01-01", null, null)
+			.row("S2", "杨帆", "B1", "2023-03-03", null, null, "2023-01-01", null)
+			.row("S3", "刘洋", "B1", "2022-03-03", "2022-06-01", "2023-06-01", "2023-09-01", "2024-09-01")
+			.write(this.dir.resolve("台账.xlsx"));
+		String rule = "发展党员各阶段（递交申请、确定积极分子、确定发展对象、接收预备党员、转正）的日期应依次在后";
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly("台账.xlsx 工作表“发展党员”第2行（编号 S1）“确定发展对象日期”列，值“2024-01-01”：早于“确定积极分子日期”（2024-06-01），" + rule,
+					"台账.xlsx 工作表“发展党员”第3行（编号 S2）“接收预备党员日期”列，值“2023-01-01”：早于“递交申请日期”（2023-03-03），" + rule);
+		LedgerRead read = lenient(file);
+		assertThat(read.ledger().applicants()).extracting(Applicant::id).containsExactly("S3");
+		assertThat(read.invalidRows()).extracting(InvalidRow::id).containsExactly("台账.xlsx:发展党员:2", "台账.xlsx:发展党员:3");
+	}
+
+	@Test
+	void anExtensionOfProbationMustEndAfterTheYearOfProbation() {
+		Path file = organisation().sheet("发展党员")
+			.row("编号", "姓名", "所在支部", "递交申请日期", "接收预备党员日期", "延长预备期至")
+			.row("S1", "陈静", "B1", "2022-03-03", "2023-09-01", "2024-03-01")
+			.row("S2", "杨帆", "B1", "2022-03-03", null, "2024-03-01")
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::row, LedgerProblem::message)
+			.containsExactly(tuple(2, "应在预备期满（接收预备党员日期后一年，2024-09-01）之后"), tuple(3, "填写了延长预备期，应同时填写接收预备党员日期"));
+	}
+
+	@Test
+	void theTermOfOfficeIsOneToTenYears() {
+		Path file = Workbooks.workbook()
+			.sheet("组织")
+			.row("组织编号", "组织名称", "组织类型", "上级组织编号", "本届任期开始", "任期年限")
+			.row("R", "市交通运输局党组", "党组", null, null, null)
+			.row("C1", "机关党委", "党委", "R", "2024-01-15", 10)
+			.row("C2", "机关二党委", "党委", "R", "2024-01-15", 11)
+			.row("C3", "机关三党委", "党委", "R", "2024-01-15", 2000000000)
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::row, LedgerProblem::value, LedgerProblem::message)
+			.containsExactly(tuple(4, "11", "应在 1 至 10 之间"), tuple(5, "2000000000", "应在 1 至 10 之间"));
+	}
+
+	@Test
+	void datesBeforeThePartysFoundingOrAfterTheCenturyAreProblems() {
+		Path file = organisation().sheet("党员花名册")
+			.row("党员编号", "姓名", "所在支部", "党员类别", "入党日期")
+			.row("m4", "陈静", "B1", "正式党员", "1900-07-01")
+			.row("m5", "杨帆", "B1", "正式党员", "1921-07-01")
+			.sheet("例外")
+			.row("义务代码", "组织编号", "起始日期", "截止日期", "理由")
+			.row("THEME_DAY", "B1", "2025-07-01", "9999-12-31", "长期")
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::sheet, LedgerProblem::column, LedgerProblem::message)
+			.containsExactly(tuple("党员花名册", "入党日期", "日期早于1921年7月1日（中国共产党成立），请核对"),
+					tuple("例外", "截止日期", "日期晚于2099年12月31日，请核对"));
+	}
+
+	@Test
+	void datesOfAMemberAndAnOrganisationOutOfOrderAreProblems() {
+		Path file = organisation().sheet("党员花名册")
+			.row("党员编号", "姓名", "所在支部", "党员类别", "入党日期", "转正日期", "预备期满日期", "转入日期", "转出日期")
+			.row("m4", "陈静", "B1", "正式党员", "2020-07-01", "2019-07-01", null, null, null)
+			.row("m5", "杨帆", "B1", "预备党员", "2024-07-01", null, "2024-06-01", null, null)
+			.row("m6", "刘洋", "B1", "正式党员", null, null, null, "2024-03-01", "2024-01-01")
+			.sheet("组织机构")
+			.row("组织编号", "组织名称", "组织类型", "上级组织编号", "成立日期", "撤销日期")
+			.row("B2", "机关第二党支部", "党支部", "R", "2020-01-01", "2019-12-31")
+			.write(this.dir.resolve("台账.xlsx"));
+		assertThat(problems(file)).extracting(LedgerProblem::row, LedgerProblem::column, LedgerProblem::message)
+			.containsExactly(tuple(2, "撤销日期", "早于“成立日期”（2020-01-01），撤销应在成立之后"),
+					tuple(2, "转正日期", "早于“入党日期”（2020-07-01），转正应在入党之后"), tuple(3, "预备期满日期", "预备期满日期应在入党日期（2024-07-01）之后"),
+					tuple(4, "转出日期", "早于“转入日期”（2024-03-01），转出应在转入之后"));
+	}
+
+	@Test
+	void textsLongerThanAColumnAllowsAreProblemsShownByTheirBeginningAndLength() {
+		String longName = "机关第一党支部".repeat(150_000);
+		String topic = "学".repeat(2000);
+		Path file = organisationJson()
+			.add("organizations", "id", "B2", "name", longName, "kind", "BRANCH", "parentId", "R")
+			.add("activities", "id", "A1", "orgId", "B1", "types", List.of("PARTY_LECTURE"), "date", "2025-03-20",
+					"topic", topic)
+			.add("activities", "id", "A2", "orgId", "B1", "types", List.of("PARTY_LECTURE"), "date", "2025-03-21",
+					"topic", topic + "习")
+			.write(this.dir.resolve("ledger.json"));
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly(
+					"ledger.json organizations[3]（组织编号 B2）.name，值“" + longName.substring(0, 50)
+							+ "…（共 1050000 字）”：文字过长（共 1050000 字），不能超过 200 字",
+					"ledger.json activities[1]（活动编号 A2）.topic，值“" + topic.substring(0, 50)
+							+ "…（共 2001 字）”：文字过长（共 2001 字），不能超过 2000 字");
+	}
+
+	@Test
+	void controlCharactersInAValueAreShownEscapedInTheMessage() {
+		Path file = organisationJson()
+			.add("activities", "id", "A\u001b[2J1", "orgId", "B\u001b]0;title\u00071", "types",
+					List.of("PARTY_LECTURE"), "date", "2025-03-20")
+			.write(this.dir.resolve("ledger.json"));
+		assertThat(problems(file)).extracting(LedgerProblem::toString)
+			.containsExactly(
+					"ledger.json activities[0]（活动编号 A\\x1B[2J1）.orgId，值“B\\x1B]0;title\\x071”：找不到组织“B\\x1B]0;title\\x071”（组织表中没有这个组织编号）");
 	}
 
 	// Defaults
@@ -539,7 +683,7 @@ class LedgerReaderTests {
 			.write(this.dir.resolve("台账.xlsx"));
 		LedgerRead read = lenient(file);
 		assertThat(read.ledger().activities()).extracting(Activity::id).containsExactly("A1", "A3");
-		assertThat(read.invalidRows()).containsExactly(new InvalidRow("台账.xlsx:活动:3", "台账.xlsx 工作表“活动”第3行",
+		assertThat(read.invalidRows()).containsExactly(new InvalidRow("台账.xlsx:活动:3", "台账.xlsx 工作表“活动”第3行（活动编号 A2）",
 				List.of("“组织编号”列，值“B9”：找不到组织“B9”（组织表中没有这个组织编号）", "“日期”列，值“2025-02-30”：不是日历上存在的日期")));
 		assertThat(problems(file)).hasSize(2);
 	}
@@ -613,7 +757,7 @@ class LedgerReaderTests {
 		LedgerRead read = lenient(file);
 		assertThat(read.ledger().activities().get(0).agenda()).isEmpty();
 		assertThat(read.invalidRows()).containsExactly(new InvalidRow("ledger.json:activities[0].agenda:0",
-				"ledger.json activities[0].agenda[0]", List.of("studies，值“D9”：找不到学习篇目“D9”（学习篇目表中没有这个编号）")));
+				"ledger.json activities[0].agenda[0]（活动编号 A1）", List.of("studies，值“D9”：找不到学习篇目“D9”（学习篇目表中没有这个编号）")));
 	}
 
 }

@@ -47,7 +47,7 @@ class XlsxLedgerReaderTests {
 			.row("A2", "B1", "党课", "2025-02-30")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“活动”第3行“会议日期”列，值“2025-02-30”：不是日历上存在的日期");
+			.containsExactly("台账.xlsx 工作表“活动”第3行（活动编号 A2）“会议日期”列，值“2025-02-30”：不是日历上存在的日期");
 	}
 
 	@Test
@@ -121,7 +121,7 @@ class XlsxLedgerReaderTests {
 			.row(null, "B1", "党课", "2025-03-20")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“活动”第2行“会议日期”列：必填项为空", "台账.xlsx 工作表“活动”第3行“活动编号 *”列：必填项为空");
+			.containsExactly("台账.xlsx 工作表“活动”第2行（活动编号 A1）“会议日期”列：必填项为空", "台账.xlsx 工作表“活动”第3行“活动编号 *”列：必填项为空");
 	}
 
 	@Test
@@ -131,7 +131,8 @@ class XlsxLedgerReaderTests {
 			.row("A1", "B1", "党课", "2025-03-20", "八人", 7.5)
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“活动”第2行“应到人数”列，值“八人”：不是数字", "台账.xlsx 工作表“活动”第2行“实到人数”列，值“7.5”：应为整数");
+			.containsExactly("台账.xlsx 工作表“活动”第2行（活动编号 A1）“应到人数”列，值“八人”：不是数字",
+					"台账.xlsx 工作表“活动”第2行（活动编号 A1）“实到人数”列，值“7.5”：应为整数");
 	}
 
 	@Test
@@ -147,7 +148,7 @@ class XlsxLedgerReaderTests {
 			.row("m5", "杨帆", "B2", "正式党员", "也许")
 			.write(this.dir.resolve("流动党员.xlsx"));
 		assertThat(problems(file, withFlags)).extracting(LedgerProblem::toString)
-			.containsExactly("流动党员.xlsx 工作表“党员”第2行“是否流动党员”列，值“也许”：应填写 是/否");
+			.containsExactly("流动党员.xlsx 工作表“党员”第2行（党员编号 m5）“是否流动党员”列，值“也许”：应填写 是/否");
 	}
 
 	@Test
@@ -220,7 +221,7 @@ class XlsxLedgerReaderTests {
 			.row("A1", "R", "党组会议", "2025-03-20", "紧急")
 			.write(this.dir.resolve("台账.xlsx"));
 		assertThat(problems(file)).extracting(LedgerProblem::toString)
-			.containsExactly("台账.xlsx 工作表“活动”第2行“紧急会议”列，值“紧急”：应填写 是/否");
+			.containsExactly("台账.xlsx 工作表“活动”第2行（活动编号 A1）“紧急会议”列，值“紧急”：应填写 是/否");
 	}
 
 	@Test
@@ -425,7 +426,7 @@ class XlsxLedgerReaderTests {
 		assertThat(problems(file)).singleElement()
 			.satisfies((p) -> assertThat(p.file()).isEqualTo("台账.xlsx"))
 			.satisfies((p) -> assertThat(p.sheet()).isNull())
-			.satisfies((p) -> assertThat(p.message()).startsWith("无法读取，不是有效的 xlsx 工作簿"));
+			.satisfies((p) -> assertThat(p.message()).isEqualTo("不是 Excel 工作簿（.xlsx 或 .xls），请确认文件类型"));
 	}
 
 	@Test

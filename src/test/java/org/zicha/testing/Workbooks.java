@@ -14,9 +14,14 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 
 /**
  * Writes small xlsx workbooks for tests: sheets of rows, each row a list of cells. A
@@ -37,6 +42,8 @@ public final class Workbooks {
 	private final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
 
 	private List<List<Object>> current;
+
+	private boolean date1904;
 
 	private Workbooks() {
 	}
@@ -85,7 +92,18 @@ public final class Workbooks {
 	}
 
 	/**
-	 * Write the workbook.
+	 * Count the workbook's dates from 1904-01-01, as Excel for Mac may save it; date
+	 * cells still hold the dates given.
+	 * @return this builder
+	 */
+	public Workbooks date1904() {
+		this.date1904 = true;
+		return this;
+	}
+
+	/**
+	 * Write the workbook: an Excel 97–2003 workbook when the file name ends in
+	 * {@code .xls}, else an xlsx workbook.
 	 * @param file the file (its folder is created)
 	 * @return the file
 	 */
@@ -94,7 +112,11 @@ public final class Workbooks {
 			if (file.getParent() != null) {
 				Files.createDirectories(file.getParent());
 			}
-			try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			try (Workbook workbook = file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+					OutputStream out = Files.newOutputStream(file)) {
+				if (this.date1904) {
+					use1904(workbook);
+				}
 				CellStyle date = workbook.createCellStyle();
 				date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 				this.sheets.forEach((name, rows) -> {
@@ -104,7 +126,7 @@ public final class Workbooks {
 						List<Object> cells = rows.get(r);
 						for (int c = 0; c < cells.size(); c++) {
 							if (cells.get(c) != null) {
-								cell(row.createCell(c), cells.get(c), date, workbook);
+								cell(row.createCell(c), cells.get(c), date, workbook, this.date1904);
 							}
 						}
 					}
@@ -118,15 +140,26 @@ public final class Workbooks {
 		}
 	}
 
-	private static void cell(Cell cell, Object value, CellStyle date, XSSFWorkbook workbook) {
+	private static void use1904(Workbook workbook) {
+		if (workbook instanceof XSSFWorkbook xssf) {
+			CTWorkbook ct = xssf.getCTWorkbook();
+			(ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
+		}
+		else {
+			((DateWindow1904Record) ((HSSFWorkbook) workbook).getInternalWorkbook()
+				.findFirstRecordBySid(DateWindow1904Record.sid)).setWindowing((short) 1);
+		}
+	}
+
+	private static void cell(Cell cell, Object value, CellStyle date, Workbook workbook, boolean date1904) {
 		if (value instanceof DateCell builtin) {
 			CellStyle style = workbook.createCellStyle();
 			style.setDataFormat(builtin.format());
-			cell.setCellValue(builtin.day());
+			cell.setCellValue(DateUtil.getExcelDate(builtin.day().atStartOfDay(), date1904));
 			cell.setCellStyle(style);
 		}
 		else if (value instanceof LocalDate day) {
-			cell.setCellValue(day);
+			cell.setCellValue(DateUtil.getExcelDate(day.atStartOfDay(), date1904));
 			cell.setCellStyle(date);
 		}
 		else if (value instanceof Number number) {

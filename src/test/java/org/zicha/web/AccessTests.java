@@ -1,12 +1,14 @@
 package org.zicha.web;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,10 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.zicha.web.rectification.Rectification;
+import org.zicha.web.rectification.RectificationWorkbooks;
 import org.zicha.web.rectification.Rectifications;
 import org.zicha.web.run.FindingFilter;
 import org.zicha.web.run.RunViews;
@@ -28,15 +32,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Who may see and do what, by page URL and by API: a branch secretary gets 404 (or 403
- * for what the role never may) for another branch's finding, problem row, figures and
- * downloads; an inspector reads but changes nothing.
+ * for what the role never may) for another branch's finding, problem row and figures,
+ * gets their own organisation's bulletin, findings and rectification rows where the
+ * others get the unit's report, and cannot change another branch's rows by uploading a
+ * workbook; an inspector reads but changes nothing.
  */
 class AccessTests extends WebTestSupport {
 
@@ -102,7 +110,7 @@ class AccessTests extends WebTestSupport {
 				.content("{\"status\": \"DONE\"}")
 				.with(httpBasic("secretary-b1", this.b1Password)))
 			.andExpect(status().isNotFound());
-		assertThat(this.rectifications.row(admin(), row.id()).status()).isEqualTo(row.status());
+		assertThat(this.rectifications.row(admin(), row.id()).state()).isEqualTo(row.state());
 		assertThat(this.rectifications.rows(new Viewer("secretary-b1", Role.SECRETARY, "B1"), run.id()))
 			.extracting(Rectification::orgId)
 			.allMatch((org) -> org.startsWith("B1"));
@@ -138,14 +146,52 @@ class AccessTests extends WebTestSupport {
 	}
 
 	@Test
-	void aSecretaryDownloadsOnlyTheirSubtree() throws Exception {
-		this.mvc.perform(get("/runs/" + run.id() + "/download/docx").with(page("secretary-b1")))
-			.andExpect(status().isForbidden());
-		this.mvc
-			.perform(get("/api/runs/" + run.id() + "/download/docx").with(httpBasic("secretary-b1", this.b1Password)))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/runs/" + run.id() + "/report.html").with(page("secretary-b1")))
-			.andExpect(status().isForbidden());
+	void aSecretaryGetsTheBulletinOfTheirSubtreeInsteadOfTheUnitsReport() throws Exception {
+		for (String format : List.of("md", "html", "docx")) {
+			byte[] page = this.mvc.perform(get("/runs/" + run.id() + "/download/" + format).with(page("secretary-b4")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			byte[] api = this.mvc
+				.perform(get("/api/runs/" + run.id() + "/download/" + format)
+					.with(httpBasic("secretary-b4", this.b4Password)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			String text = format.equals("docx") ? docxText(page) : new String(page, StandardCharsets.UTF_8);
+			assertThat(text).as(format)
+				.contains("公路建设养护党支部党建工作提示单")
+				.doesNotContain("机关第一党支部")
+				.doesNotContain("港航事业发展中心")
+				.doesNotContain("二、存在的问题");
+			assertThat(format.equals("docx") ? docxText(api) : new String(api, StandardCharsets.UTF_8)).isEqualTo(text);
+		}
+		String admin = this.mvc.perform(get("/runs/" + run.id() + "/download/md").with(page("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(admin).contains("二、存在的问题").contains("港航事业发展中心");
+		String runPage = this.mvc.perform(get("/runs/" + run.id()).with(page("secretary-b4")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(runPage).contains("公路建设养护党支部党建工作提示单")
+			.contains("三、整改事项")
+			.doesNotContain("机关第一党支部")
+			.doesNotContain("港航事业发展中心");
+		assertThat(this.mvc.perform(get("/runs/" + run.id()).with(page("inspector")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("二、存在的问题").contains("港航事业发展中心");
+	}
+
+	@Test
+	void aSecretaryDownloadsTheFindingsAndRectificationLedgerOfTheirSubtreeOnly() throws Exception {
 		JsonNode findings = this.json
 			.readTree(this.mvc.perform(get("/runs/" + run.id() + "/download/json").with(page("secretary-b4")))
 				.andExpect(status().isOk())
@@ -154,21 +200,66 @@ class AccessTests extends WebTestSupport {
 				.getContentAsByteArray());
 		assertThat(findings.path("findings").valueStream().map((f) -> f.path("orgId").asString())).isNotEmpty()
 			.allMatch((org) -> org.startsWith("B4"));
-		byte[] xlsx = this.mvc.perform(get("/runs/" + run.id() + "/download/xlsx").with(page("secretary-b4")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			Sheet sheet = workbook.getSheet("整改台账");
-			assertThat(sheet.getLastRowNum()).isPositive();
-			for (Row row : sheet) {
-				if (row.getRowNum() > 0) {
-					assertThat(row.getCell(3).getStringCellValue()).startsWith("公路建设养护党支部");
+		for (byte[] xlsx : List.of(
+				this.mvc.perform(get("/runs/" + run.id() + "/download/xlsx").with(page("secretary-b4")))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray(),
+				this.mvc
+					.perform(get("/api/runs/" + run.id() + "/download/xlsx")
+						.with(httpBasic("secretary-b4", this.b4Password)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray())) {
+			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+				Sheet sheet = workbook.getSheet("整改台账");
+				assertThat(sheet.getLastRowNum()).isPositive();
+				for (Row row : sheet) {
+					if (row.getRowNum() > 0) {
+						assertThat(row.getCell(3).getStringCellValue()).startsWith("公路建设养护党支部");
+					}
 				}
 			}
 		}
 		this.mvc.perform(get("/runs/" + run.id() + "/download/docx").with(page("admin"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aSecretaryCannotChangeAnotherBranchsRowsByUploadingAWorkbook() throws Exception {
+		byte[] whole = this.mvc.perform(get("/runs/" + run.id() + "/download/xlsx").with(page("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] filled = RectificationWorkbooks.filled(whole,
+				(cells) -> cells.get("涉及组织").startsWith("公路建设养护党支部") || cells.get("涉及组织").startsWith("机关第一党支部"), "整改状态",
+				"整改中");
+		List<Rectification> before = this.rectifications.rows(admin(), run.id());
+		MockMultipartFile file = new MockMultipartFile("file", "整改台账.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled);
+		JsonNode refused = this.json.readTree(this.mvc
+			.perform(multipart("/api/runs/" + run.id() + "/rectification").file(file)
+				.with(httpBasic("secretary-b4", this.b4Password)))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(refused.path("problems").valueStream().map(JsonNode::asString)).isNotEmpty()
+			.allMatch((p) -> p.contains("机关第一党支部") && p.contains("不属于本组织"));
+		this.mvc
+			.perform(multipart("/rectification/upload").file(file)
+				.param("run", "" + run.id())
+				.with(page("secretary-b4"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("不属于本组织")));
+		this.mvc
+			.perform(multipart("/api/runs/" + run.id() + "/rectification").file(file)
+				.with(httpBasic("inspector", this.inspectorPassword)))
+			.andExpect(status().isForbidden());
+		assertThat(this.rectifications.rows(admin(), run.id())).isEqualTo(before);
 	}
 
 	@Test
@@ -211,6 +302,15 @@ class AccessTests extends WebTestSupport {
 	void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
 		this.mvc.perform(post("/runs").with(page("admin"))).andExpect(status().isForbidden());
 		this.mvc.perform(post("/users").param("username", "x").with(page("admin"))).andExpect(status().isForbidden());
+	}
+
+	private static String docxText(byte[] docx) throws java.io.IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			StringBuilder text = new StringBuilder();
+			document.getParagraphs().forEach((p) -> text.append(p.getText()).append('\n'));
+			document.getTables().forEach((t) -> text.append(t.getText()).append('\n'));
+			return text.toString();
+		}
 	}
 
 	private StoredFinding finding(String org) {

@@ -63,7 +63,7 @@ class ApiTests extends WebTestSupport {
 					.getBytes(StandardCharsets.UTF_8));
 		JsonNode preview = body(this.mvc.perform(multipart("/api/uploads/preview").file(file).with(basicAdmin()))
 			.andExpect(status().isUnprocessableContent()));
-		assertThat(preview.path("errors").get(0).path("text").asString()).contains("bad.json members[0].orgId")
+		assertThat(preview.path("errors").get(0).path("text").asString()).contains("bad.json members[0]（党员编号 m1）.orgId")
 			.contains("B9");
 	}
 
@@ -95,8 +95,8 @@ class ApiTests extends WebTestSupport {
 				.content("{\"status\": \"已销号\", \"remark\": \"经支委会审核销号\"}")
 				.with(httpBasic("secretary-b4", password)))
 			.andExpect(status().isOk()));
-		assertThat(updated.path("status").asString()).isEqualTo("CLOSED");
-		assertThat(this.rectifications.row(admin(), row.id()).status()).isEqualTo(Status.CLOSED);
+		assertThat(updated.path("state").path("status").asString()).isEqualTo("CLOSED");
+		assertThat(this.rectifications.row(admin(), row.id()).state().status()).isEqualTo(Status.CLOSED);
 		JsonNode audit = body(this.mvc.perform(get("/api/rectification/" + row.id() + "/audit").with(basicAdmin()))
 			.andExpect(status().isOk()));
 		assertThat(audit.valueStream().map((a) -> a.path("field").asString())).contains("整改状态", "备注");

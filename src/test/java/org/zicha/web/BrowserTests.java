@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -26,6 +28,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.zicha.web.rectification.RectificationWorkbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -59,7 +63,7 @@ class BrowserTests extends WebTestSupport {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + this.profile);
+				"--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + this.profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -80,63 +84,77 @@ class BrowserTests extends WebTestSupport {
 		open("/login");
 		shot("00-login");
 		login("admin", ADMIN_PASSWORD);
-		shot("01-dashboard");
+		shotFull("01-dashboard");
 
 		open("/uploads");
 		this.browser.findElement(By.id("files")).sendKeys(SAMPLE.toAbsolutePath().toString());
 		this.browser.findElement(By.id("preview")).click();
 		WebElement preview = waitFor(By.id("preview-result"));
 		assertThat(preview.getText()).contains("党员").contains("98").contains("机关第一党支部");
-		shot("02-upload-preview");
+		shotFull("02-upload-preview");
 		this.browser.findElement(By.id("confirm")).click();
 		assertThat(waitFor(By.cssSelector(".flash.ok")).getText()).containsAnyOf("已导入", "完全相同");
-		shot("03-upload-confirmed");
+		shotFull("03-upload-confirmed");
 
 		open("/runs");
 		this.browser.findElement(By.id("asOf")).sendKeys(dateKeys("2025-12-31"));
 		this.browser.findElement(By.id("run")).click();
 		new WebDriverWait(this.browser, Duration.ofSeconds(120))
 			.until((d) -> d.getCurrentUrl().matches(".*/runs/\\d+$"));
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("自查");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("检查（截至2025年12月31日）");
 		assertThat(this.browser.findElement(By.cssSelector(".tile.MAJOR .n")).getText()).isEqualTo("12");
-		shot("04-run");
+		shotFull("04-run");
 		String runUrl = this.browser.getCurrentUrl();
 
 		open("/");
 		assertThat(this.browser.findElement(By.id("ranking")).getText()).contains("机关第一党支部");
-		shot("05-dashboard-after-run");
+		shotFull("05-dashboard-after-run");
 
 		open("/findings?severity=MAJOR");
 		List<WebElement> findings = this.browser.findElements(By.cssSelector("#findings tbody a"));
 		assertThat(findings).hasSize(12);
-		shot("06-findings");
+		shotFull("06-findings");
 		findings.get(0).click();
 		assertThat(waitFor(By.id("finding-message")).getText()).isNotBlank();
-		shot("07-finding");
+		shotFull("07-finding");
 		this.browser.findElement(By.cssSelector("a.rectify")).click();
 		new Select(waitFor(By.id("status"))).selectByVisibleText("整改中");
 		this.browser.findElement(By.id("progress")).sendKeys("已召开支委会研究整改措施");
 		this.browser.findElement(By.id("save")).click();
 		assertThat(waitFor(By.id("audit")).getText()).contains("整改状态").contains("未整改").contains("整改中");
-		shot("08-rectification-row");
+		shotFull("08-rectification-row");
 
 		this.browser.get(runUrl);
+		assertThat(this.browser.findElement(By.cssSelector("#report h1")).getText()).contains("自查情况的报告");
+		new Select(this.browser.findElement(By.id("filter-org"))).selectByVisibleText("公路建设养护党支部");
+		assertThat(this.browser.findElement(By.id("findings-count")).getText()).startsWith("组织：公路建设养护党支部");
+		shotFull("04b-run-report");
 		String docx = this.browser.findElement(By.id("download-docx")).getAttribute("href");
-		byte[] word = download(docx);
+		byte[] word = download(docx, "report.docx");
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word))) {
 			assertThat(document.getParagraphs()).anySatisfy((p) -> assertThat(p.getText()).contains("存在的问题"));
 		}
 
 		open("/rectification");
 		assertThat(this.browser.findElement(By.id("rectification")).getText()).contains("整改中");
-		shot("09-rectification");
+		shotFull("09-rectification");
+		byte[] ledger = download(this.browser.findElement(By.id("download-rectification")).getAttribute("href"),
+				"rectification.xlsx");
+		Path filled = Files.createTempFile(this.profile, "整改台账", ".xlsx");
+		Files.write(filled, RectificationWorkbooks.filled(ledger, (r) -> r.get("涉及组织").equals("港航事业发展中心党支部"),
+				java.util.Map.of("整改状态", "已完成", "整改进展", "已完成支部换届选举")));
+		this.browser.findElement(By.id("rectification-file")).sendKeys(filled.toAbsolutePath().toString());
+		this.browser.findElement(By.id("upload-rectification-submit")).click();
+		assertThat(waitFor(By.cssSelector(".flash.ok")).getText()).contains("已导入整改台账");
+		assertThat(this.browser.findElement(By.id("rectification")).getText()).contains("已完成");
+		shotFull("09b-rectification-uploaded");
 		open("/duties");
-		shot("10-duties");
+		shotFull("10-duties");
 		open("/runs");
 		assertThat(this.browser.findElement(By.id("runs")).getText()).contains("2025-12-31");
-		shot("10b-runs");
+		shotFull("10b-runs");
 		open("/account/password");
-		shot("10c-password");
+		shotFull("10c-password");
 		open("/users");
 		String secretary = "b4-" + System.nanoTime() % 100000;
 		this.browser.findElement(By.name("username")).sendKeys(secretary);
@@ -146,24 +164,54 @@ class BrowserTests extends WebTestSupport {
 		this.browser.findElement(By.cssSelector("form.form-grid input[name=password]")).sendKeys("secretary-password");
 		this.browser.findElement(By.cssSelector("form.form-grid button")).click();
 		assertThat(waitFor(By.cssSelector(".flash.ok")).getText()).contains("已创建用户 " + secretary);
-		shot("11-users");
+		shotFull("11-users");
+
+		String inspector = "inspector-" + System.nanoTime() % 100000;
+		this.browser.findElement(By.name("username")).sendKeys(inspector);
+		this.browser.findElement(By.name("displayName")).sendKeys("巡察组");
+		new Select(this.browser.findElement(By.name("role"))).selectByVisibleText("检查人员");
+		this.browser.findElement(By.cssSelector("form.form-grid input[name=password]")).sendKeys("inspector-password");
+		this.browser.findElement(By.cssSelector("form.form-grid button")).click();
+		assertThat(waitFor(By.cssSelector(".flash.ok")).getText()).contains("已创建用户 " + inspector);
+
+		logout();
+		login(inspector, "inspector-password");
+		shotFull("16-inspector-dashboard");
+		this.browser.get(runUrl);
+		assertThat(this.browser.findElement(By.cssSelector("#report h1")).getText()).contains("自查情况的报告");
+		shotFull("17-inspector-run");
+		open("/rectification");
+		assertThat(this.browser.findElements(By.id("upload-rectification"))).isEmpty();
+		shotFull("18-inspector-rectification");
+		open("/uploads");
+		shotFull("19-inspector-uploads");
 
 		logout();
 		login(secretary, "secretary-password");
-		shot("12-secretary-dashboard");
+		shotFull("12-secretary-dashboard");
 		open("/findings");
 		List<WebElement> rows = this.browser.findElements(By.cssSelector("#findings tbody tr"));
 		assertThat(rows).isNotEmpty();
 		assertThat(this.browser.findElement(By.id("findings")).getText()).contains("公路建设养护")
 			.doesNotContain("机关第一党支部")
 			.doesNotContain("综合执法支队");
-		shot("13-secretary-findings");
+		shotFull("13-secretary-findings");
 		open("/branches/B4");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("公路建设养护党支部");
-		shot("14-secretary-branch");
+		shotFull("14-secretary-branch");
 		open("/branches/B1");
 		assertThat(this.browser.getPageSource()).contains("找不到");
-		shot("15-secretary-other-branch");
+		shotFull("15-secretary-other-branch");
+		this.browser.get(runUrl);
+		assertThat(this.browser.findElement(By.cssSelector("#report h1")).getText()).isEqualTo("公路建设养护党支部党建工作提示单");
+		assertThat(this.browser.findElement(By.id("report")).getText()).doesNotContain("机关第一党支部");
+		shotFull("20-secretary-run-bulletin");
+		open("/rectification");
+		assertThat(this.browser.findElement(By.id("rectification")).getText()).contains("公路建设养护")
+			.doesNotContain("港航事业发展中心");
+		shotFull("21-secretary-rectification");
+		open("/uploads");
+		shotFull("22-secretary-uploads");
 	}
 
 	private void login(String username, String password) {
@@ -196,19 +244,39 @@ class BrowserTests extends WebTestSupport {
 		return p[1] + p[2] + p[0];
 	}
 
-	private byte[] download(String url) throws Exception {
+	private byte[] download(String url, String fileName) throws Exception {
 		Cookie session = this.browser.manage().getCookieNamed("JSESSIONID");
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("report.docx");
+		assertThat(java.net.URLDecoder.decode(response.headers().firstValue("Content-Disposition").orElse(""),
+				java.nio.charset.StandardCharsets.UTF_8))
+			.contains(fileName);
 		return response.body();
 	}
 
 	private void shot(String name) throws IOException {
 		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
 		Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+	}
+
+	/**
+	 * A screenshot of the whole page at the laptop width: the window made as tall as the
+	 * page (up to 8000 pixels), then set back.
+	 */
+	private void shotFull(String name) throws IOException {
+		Dimension size = this.browser.manage().window().getSize();
+		Object height = ((JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollHeight;");
+		int tall = Math.min(8000, ((Number) height).intValue() + 100);
+		this.browser.manage().window().setSize(new Dimension(size.getWidth(), Math.max(size.getHeight(), tall)));
+		try {
+			shot(name);
+		}
+		finally {
+			this.browser.manage().window().setSize(size);
+		}
 	}
 
 }

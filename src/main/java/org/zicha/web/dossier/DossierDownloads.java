@@ -1,6 +1,5 @@
 package org.zicha.web.dossier;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +17,6 @@ import org.zicha.inspection.DossierSources;
 import org.zicha.inspection.InputFile;
 import org.zicha.inspection.InspectionOptions;
 import org.zicha.report.RectificationLedger;
-import org.zicha.report.RectificationReader;
 import org.zicha.web.Rules;
 import org.zicha.web.Viewer;
 import org.zicha.web.ledger.LedgerUploads;
@@ -100,10 +98,7 @@ public class DossierDownloads {
 	 * for the dossier.
 	 */
 	private RectificationLedger rectification(Viewer viewer) {
-		return this.runs.latest()
-			.map((run) -> RectificationReader
-				.read(new ByteArrayInputStream(this.rectifications.workbook(viewer, run.id())), "整改台账"))
-			.orElse(null);
+		return this.runs.latest().map((run) -> this.rectifications.ledger(run.id())).orElse(null);
 	}
 
 	/**

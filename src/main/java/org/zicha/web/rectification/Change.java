@@ -1,16 +1,24 @@
 package org.zicha.web.rectification;
 
+import org.zicha.report.Report;
+
 /**
- * How a problem row relates to the rows of earlier runs.
+ * How a rectification row relates to the rows of the run before, as the drafted report's
+ * rectification ledger says it.
  */
 public enum Change {
 
 	/** 新增: no earlier row shares its findings. */
 	NEW("新增"),
-	/** 仍存在: carried over from the previous run's row of the same findings. */
+	/** 仍存在: carried over from the earlier row of the same findings. */
 	PERSISTING("仍存在"),
-	/** 整改不到位: the duty was marked done earlier and is found again for a later period. */
-	REDO("整改不到位");
+	/**
+	 * 整改不到位: an earlier row of its findings, or of its duty at its organisation for an
+	 * earlier period, was marked done.
+	 */
+	REDO("整改不到位"),
+	/** 已解决: an earlier row whose findings this run no longer finds. */
+	RESOLVED("已解决");
 
 	private final String label;
 
@@ -24,6 +32,36 @@ public enum Change {
 	 */
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * The change of a report's row.
+	 * @param change the report's change, or null
+	 * @return the change, or null
+	 */
+	static Change of(Report.Change change) {
+		if (change == null) {
+			return null;
+		}
+		return switch (change) {
+			case NEW -> NEW;
+			case PERSISTING -> PERSISTING;
+			case RELAPSED -> REDO;
+			case RESOLVED -> RESOLVED;
+		};
+	}
+
+	/**
+	 * The report's change of this one.
+	 * @return the report's change
+	 */
+	Report.Change report() {
+		return switch (this) {
+			case NEW -> Report.Change.NEW;
+			case PERSISTING -> Report.Change.PERSISTING;
+			case REDO -> Report.Change.RELAPSED;
+			case RESOLVED -> Report.Change.RESOLVED;
+		};
 	}
 
 }

@@ -1,16 +1,24 @@
 package org.zicha.web.rectification;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.zicha.web.Viewer;
 
@@ -28,7 +36,7 @@ class RectificationApi {
 		this.rectifications = rectifications;
 	}
 
-	@Operation(summary = "一次检查的整改台账（按权限范围）")
+	@Operation(summary = "一次检查的整改台账（按权限范围）：报告的整改行，按序号；其后为本次不再发现的原有整改行（closed）")
 	@GetMapping("/runs/{run}/rectification")
 	List<Rectification> rows(Viewer viewer, @PathVariable long run) {
 		return this.rectifications.rows(viewer, run);
@@ -44,6 +52,21 @@ class RectificationApi {
 	@PatchMapping("/rectification/{id}")
 	Rectification update(Viewer viewer, @PathVariable long id, @RequestBody Rectifications.Edit edit) {
 		return this.rectifications.update(viewer, id, edit, null, null);
+	}
+
+	@Operation(
+			summary = "导入填写后的整改台账（multipart 字段 file，xlsx）：本次检查下载的台账按问题编号更新各行；此前检查下载的台账按 check --rectification 的规则接续（已完成的问题再次发现时标为整改不到位）。空白单元格不作更改；有错误时不作任何更改，返回 422 和每处错误（文件、工作表、行、列、值）")
+	@PostMapping(path = "/runs/{run}/rectification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<?> upload(Viewer viewer, @PathVariable long run, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		try {
+			return ResponseEntity
+				.ok(this.rectifications.upload(viewer, run, file.getOriginalFilename(), file.getBytes()));
+		}
+		catch (WorkbookUploadException ex) {
+			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+				.body(Map.of("status", 422, "error", ex.getMessage(), "problems", ex.problems()));
+		}
 	}
 
 	@Operation(summary = "一条整改记录的修改记录")

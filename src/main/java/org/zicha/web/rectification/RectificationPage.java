@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zicha.web.Viewer;
 
 /**
- * The rectification ledger of a run, and one row with its form and audit log.
+ * The rectification ledger of a run (its rows, then the earlier rows it no longer finds),
+ * the upload of a filled-in rectification.xlsx, and one row with its form and audit log.
  */
 @Controller
 class RectificationPage {
@@ -41,6 +42,11 @@ class RectificationPage {
 	@GetMapping("/rectification")
 	String list(Viewer viewer, @RequestParam(required = false) Long run, @RequestParam(required = false) String status,
 			Model model) {
+		rows(viewer, run, status, model);
+		return "rectification";
+	}
+
+	private void rows(Viewer viewer, Long run, String status, Model model) {
 		Long id = (run != null) ? run
 				: this.jdbc.sql("SELECT MAX(id) FROM inspection_run").query(Long.class).optional().orElse(null);
 		model.addAttribute("run", id);
@@ -51,13 +57,42 @@ class RectificationPage {
 		List<Rectification> rows = (id != null) ? this.rectifications.rows(viewer, id) : List.of();
 		if (status != null && !status.isBlank()) {
 			Status s = Status.parse(status);
-			rows = rows.stream().filter((r) -> r.status() == s).toList();
+			rows = rows.stream().filter((r) -> r.state().status() == s).toList();
 		}
-		model.addAttribute("rows", rows);
+		model.addAttribute("rows", rows.stream().filter((r) -> !r.closed()).toList());
+		model.addAttribute("closedRows", rows.stream().filter(Rectification::closed).toList());
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("today", LocalDate.now());
-		return "rectification";
+	}
+
+	/**
+	 * An uploaded, filled-in rectification.xlsx taken into a run's rows.
+	 */
+	@PostMapping("/rectification/upload")
+	String upload(Viewer viewer, @RequestParam long run, @RequestParam(required = false) MultipartFile file,
+			RedirectAttributes redirect) {
+		redirect.addAttribute("run", run);
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("error", "请选择填写后的整改台账文件（xlsx）");
+			return "redirect:/rectification";
+		}
+		try {
+			WorkbookUpload.Outcome outcome = this.rectifications.upload(viewer, run, file.getOriginalFilename(),
+					file.getBytes());
+			redirect.addFlashAttribute("message", outcome.message());
+			redirect.addFlashAttribute("warnings", outcome.warnings());
+		}
+		catch (WorkbookUploadException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage() + "：\n" + String.join("\n", ex.problems()));
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return "redirect:/rectification";
 	}
 
 	@GetMapping("/rectification/{id}")
@@ -75,11 +110,14 @@ class RectificationPage {
 			@RequestParam(required = false) String progress, @RequestParam(required = false) String evidenceText,
 			@RequestParam(required = false) String remark,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
+			@RequestParam(required = false) String target, @RequestParam(required = false) String leader,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn,
 			@RequestParam(required = false) MultipartFile evidenceFile, RedirectAttributes redirect) {
 		try {
 			byte[] bytes = (evidenceFile != null && !evidenceFile.isEmpty()) ? evidenceFile.getBytes() : null;
 			this.rectifications.update(viewer, id,
-					new Rectifications.Edit(status, responsible, deadline, progress, evidenceText, remark, doneOn),
+					new Rectifications.Edit(status, responsible, deadline, progress, evidenceText, remark, doneOn,
+							target, leader, closedOn),
 					(evidenceFile != null) ? evidenceFile.getOriginalFilename() : null, bytes);
 			redirect.addFlashAttribute("message", "已保存");
 		}
@@ -100,7 +138,7 @@ class RectificationPage {
 			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_OCTET_STREAM_VALUE)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename(row.evidenceFileName(), StandardCharsets.UTF_8)
+						.filename(row.state().evidenceFileName(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.body(content);

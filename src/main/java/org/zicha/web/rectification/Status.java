@@ -1,6 +1,7 @@
 package org.zicha.web.rectification;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The status of a rectification row, as the ledger's drop-down names it.
@@ -36,6 +37,32 @@ public enum Status {
 	 */
 	public boolean done() {
 		return this == DONE || this == CLOSED;
+	}
+
+	/**
+	 * A status as the rectification ledger writes it, in the wording of the rules: the
+	 * wording's statuses stand for these four in order.
+	 * @param statuses the wording's statuses
+	 * @return the text
+	 */
+	public String text(List<String> statuses) {
+		return (ordinal() < statuses.size()) ? statuses.get(ordinal()) : this.label;
+	}
+
+	/**
+	 * A status from the text of a rectification ledger: one of the wording's statuses (in
+	 * order), or a code or Chinese name.
+	 * @param text the text
+	 * @param statuses the wording's statuses
+	 * @return the status
+	 * @throws IllegalArgumentException when it names none
+	 */
+	public static Status parse(String text, List<String> statuses) {
+		int i = statuses.indexOf((text != null) ? text.strip() : "");
+		if (i >= 0 && i < values().length) {
+			return values()[i];
+		}
+		return parse(text);
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.zicha.web.run;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,9 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.zicha.inspection.OutputFormat;
 import org.zicha.web.FileStore;
@@ -20,9 +20,10 @@ import org.zicha.web.rectification.Rectifications;
 
 /**
  * The downloads of a run: the stored report (docx, md, html) and findings.json, and the
- * rectification ledger of the stored state. A branch secretary gets findings.json and the
- * rectification ledger of their subtree; the report of the whole organisation is for
- * administrators and inspectors.
+ * rectification ledger of the stored state (the run's rectification.xlsx with the rows as
+ * they stand). A branch secretary gets their subtree's: the bulletin of their
+ * organisation (docx, md), its page (html), findings.json and the rectification ledger of
+ * their subtree.
  */
 @Service
 public class RunDownloads {
@@ -52,19 +53,31 @@ public class RunDownloads {
 	public Download download(Viewer viewer, long run, String format) {
 		StoredRun stored = this.views.run(run);
 		OutputFormat output = format(format);
-		String name = "第" + run + "次检查-" + stored.asOf() + "-" + output.fileName();
+		String prefix = "第" + run + "次检查-" + stored.asOf() + "-";
 		if (output == OutputFormat.XLSX) {
-			return new Download(name, output, this.rectifications.workbook(viewer, run));
+			return new Download(prefix + output.fileName(), output,
+					this.rectifications.workbook(viewer, run, stored.asOf()));
 		}
-		if (!viewer.seesAll()) {
-			if (output != OutputFormat.JSON) {
-				throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-						"全单位的检查报告仅供管理员和检查人员下载；支部书记可下载本组织的问题数据（findings.json）和整改台账（rectification.xlsx）");
-			}
-			return new Download(name, output, scopedJson(viewer, run));
+		if (output == OutputFormat.JSON) {
+			return new Download(prefix + output.fileName(), output,
+					viewer.seesAll() ? stored(run, output) : scopedJson(viewer, run));
 		}
-		String sha = this.views.output(run, output.name()).orElseThrow(Viewer::notFound);
-		return new Download(name, output, this.files.get(sha));
+		if (viewer.seesAll()) {
+			return new Download(prefix + output.fileName(), output, stored(run, output));
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			this.rectifications.draft(viewer, run).write(output, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		String name = this.views.tree(run).name(viewer.orgId());
+		return new Download(prefix + name + "提示单." + output.name().toLowerCase(Locale.ROOT), output, out.toByteArray());
+	}
+
+	private byte[] stored(long run, OutputFormat output) {
+		return this.files.get(this.views.output(run, output.name()).orElseThrow(Viewer::notFound));
 	}
 
 	private byte[] scopedJson(Viewer viewer, long run) {

@@ -189,10 +189,11 @@ public class RunViews {
 		long exempted = this.store.findings(run, List.of("EXEMPTED"), scope, FindingFilter.NONE).size();
 		Map<String, Long> rect = new LinkedHashMap<>();
 		List<Rectification> rows = this.rectifications.rows(viewer, run);
+		List<Rectification> open = rows.stream().filter((r) -> !r.closed()).toList();
 		for (org.zicha.web.rectification.Status s : org.zicha.web.rectification.Status.values()) {
-			rect.put(s.label(), rows.stream().filter((r) -> r.status() == s).count());
+			rect.put(s.label(), open.stream().filter((r) -> r.state().status() == s).count());
 		}
-		rect.put("整改不到位", rows.stream().filter((r) -> r.change() == org.zicha.web.rectification.Change.REDO).count());
+		rect.put("整改不到位", open.stream().filter((r) -> r.change() == org.zicha.web.rectification.Change.REDO).count());
 		return new Dashboard(stored, bySeverity, exempted, areaCounts, changes, heat(stored, found), trend(scope),
 				ranking(viewer, run), rect);
 	}

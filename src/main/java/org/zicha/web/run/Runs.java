@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +20,6 @@ import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
 import org.zicha.finding.FindingsDocument;
 import org.zicha.finding.FindingsJson;
-import org.zicha.finding.Severity;
 import org.zicha.inspection.Inspection;
 import org.zicha.inspection.InspectionOptions;
 import org.zicha.inspection.InspectionResult;
@@ -30,18 +27,21 @@ import org.zicha.inspection.OutputFormat;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.Member;
 import org.zicha.ledger.Organization;
+import org.zicha.report.RectificationLedger;
 import org.zicha.report.Report;
+import org.zicha.web.Drafts;
 import org.zicha.web.FileStore;
 import org.zicha.web.Rules;
 import org.zicha.web.Viewer;
 import org.zicha.web.ledger.LedgerUploads;
-import org.zicha.web.rectification.Problem;
 import org.zicha.web.rectification.Rectifications;
 
 /**
  * Starts runs and stores them: the check of the stored ledger with the current rules,
- * compared with the previous run, stored with its findings, statistics, digests and
- * outputs, and its rectification rows opened.
+ * compared with the previous run (its findings, and its rectification rows as they stand,
+ * carried over as {@code check --rectification} carries a filled-in workbook), stored
+ * with its findings, statistics, digests, outputs and drafted report, and its
+ * rectification rows opened: the drafted report's rows.
  */
 @Service
 public class Runs {
@@ -63,17 +63,20 @@ public class Runs {
 
 	private final Rectifications rectifications;
 
+	private final Drafts drafts;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
 	Runs(RunStore store, LedgerUploads uploads, Rules rules, FileStore files, Rectifications rectifications,
-			JsonMapper json, Clock clock) {
+			Drafts drafts, JsonMapper json, Clock clock) {
 		this.store = store;
 		this.uploads = uploads;
 		this.rules = rules;
 		this.files = files;
 		this.rectifications = rectifications;
+		this.drafts = drafts;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -100,8 +103,9 @@ public class Runs {
 			.orElseThrow(() -> new IllegalArgumentException("尚未导入台账，请先在“台账上传”中上传并确认台账文件"));
 		StoredRun previous = this.store.latest().orElse(null);
 		List<Finding> baseline = (previous != null) ? baseline(previous.id()) : null;
+		RectificationLedger earlier = (previous != null) ? this.rectifications.ledger(previous.id()) : null;
 		InspectionOptions options = new InspectionOptions(day, (from != null) ? from : day.withDayOfYear(1),
-				(to != null) ? to : day, false, true, baseline);
+				(to != null) ? to : day, false, true, baseline, earlier);
 		Inspection inspection = this.rules.inspection();
 		InspectionResult result = inspection.run(ledger.input(), options);
 		Map<OutputFormat, byte[]> outputs = new LinkedHashMap<>();
@@ -121,8 +125,8 @@ public class Runs {
 		outputs.forEach((format, bytes) -> this.store.insertOutput(id, format.name(), this.files.put(bytes)));
 		storeOrgs(id, result.read().ledger(), doc.get("stats"));
 		storeFindings(id, document, doc);
-		this.rectifications.open(id, run.previousRunId(), problems(document, report, result.read().ledger()),
-				viewer.username());
+		this.drafts.keep(id, result.draft());
+		this.rectifications.open(id, run.previousRunId(), report, viewer.username());
 		return this.store.run(id).orElseThrow();
 	}
 
@@ -183,37 +187,6 @@ public class Runs {
 				f.title(), f.message(), node.path("evidence").toString(), f.source(), f.remedy(),
 				(f.change() != null) ? f.change().name() : null, (exemption != null) ? exemption.reason() : null,
 				(exemption != null) ? exemption.approval() : null);
-	}
-
-	/**
-	 * The problems of a run: its problem findings (not notices) by duty and organisation.
-	 */
-	static List<Problem> problems(FindingsDocument document, Report report, Ledger ledger) {
-		Map<String, LocalDate> deadlines = new LinkedHashMap<>();
-		report.rows().forEach((r) -> deadlines.putIfAbsent(r.duty() + "|" + r.severity(), r.deadline()));
-		Map<String, Member> members = ledger.membersById();
-		Map<String, Organization> orgs = ledger.organizationsById();
-		Map<String, List<Finding>> groups = document.findings()
-			.stream()
-			.filter((f) -> f.severity() != Severity.NOTICE)
-			.collect(Collectors.groupingBy((f) -> f.duty() + "|" + ((f.orgId() != null) ? f.orgId() : ""),
-					LinkedHashMap::new, Collectors.toList()));
-		List<Problem> problems = new ArrayList<>();
-		for (List<Finding> group : groups.values()) {
-			Finding first = group.get(0);
-			Severity severity = group.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
-			String org = (first.orgId() != null) ? first.orgId() : "";
-			Organization o = orgs.get(org);
-			Member secretary = (o != null && o.secretary() != null) ? members.get(o.secretary()) : null;
-			problems
-				.add(new Problem(first.duty(), org, (first.orgName() != null) ? first.orgName() : "台账", first.area(),
-						first.title(), severity, group.stream().map(Finding::message).collect(Collectors.joining("；")),
-						first.source(), first.remedy(), group.stream().map(Finding::key).toList(),
-						deadlines.getOrDefault(first.duty() + "|" + severity,
-								document.run().asOf().plusDays((severity == Severity.MAJOR) ? 60 : 30)),
-						(secretary != null) ? secretary.name() + "（" + first.orgName() + "书记）" : null));
-		}
-		return problems;
 	}
 
 }

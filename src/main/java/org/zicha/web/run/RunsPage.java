@@ -18,8 +18,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.zicha.ledger.LedgerException;
+import org.zicha.report.ReportPage;
 import org.zicha.rules.RuleBookException;
 import org.zicha.web.Viewer;
+import org.zicha.web.rectification.Rectifications;
 
 /**
  * The dashboard, the runs, one run with its report and downloads.
@@ -33,10 +35,13 @@ class RunsPage {
 
 	private final RunDownloads downloads;
 
-	RunsPage(Runs runs, RunViews views, RunDownloads downloads) {
+	private final Rectifications rectifications;
+
+	RunsPage(Runs runs, RunViews views, RunDownloads downloads, Rectifications rectifications) {
 		this.runs = runs;
 		this.views = views;
 		this.downloads = downloads;
+		this.rectifications = rectifications;
 	}
 
 	@GetMapping("/")
@@ -79,18 +84,23 @@ class RunsPage {
 		return "redirect:/runs";
 	}
 
+	/**
+	 * A run: its figures, downloads and drafted report, rendered from the report's own
+	 * templates inside the page (for a branch secretary, the bulletin of their subtree).
+	 */
 	@GetMapping("/runs/{id}")
 	String run(Viewer viewer, @PathVariable long id, Model model) {
 		model.addAttribute("dashboard", this.views.dashboard(viewer, id));
-		model.addAttribute("exempted", this.views.exempted(viewer, id));
 		model.addAttribute("warnings", this.views.warnings(id));
+		ReportPage page = null;
+		try {
+			page = this.rectifications.draft(viewer, id).page();
+		}
+		catch (ResponseStatusException ex) {
+			model.addAttribute("noDraft", ex.getReason());
+		}
+		model.addAttribute("page", page);
 		return "run";
-	}
-
-	@GetMapping("/runs/{id}/report.html")
-	ResponseEntity<byte[]> report(Viewer viewer, @PathVariable long id) {
-		RunDownloads.Download d = this.downloads.download(viewer, id, "html");
-		return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, d.contentType()).body(d.content());
 	}
 
 	@GetMapping("/runs/{id}/download/{format}")

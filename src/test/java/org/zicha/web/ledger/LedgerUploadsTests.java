@@ -45,8 +45,8 @@ class LedgerUploadsTests extends WebTestSupport {
 						+ " {\"id\": \"m2\", \"name\": \"李\", \"orgId\": \"B1\", \"status\": \"SOMETIMES\"}]}")));
 		assertThat(preview.acceptable()).isFalse();
 		assertThat(preview.errors()).extracting(Preview.Problem::text)
-			.anySatisfy((t) -> assertThat(t).contains("broken.json members[0].orgId").contains("B9"))
-			.anySatisfy((t) -> assertThat(t).contains("members[1].status").contains("SOMETIMES"));
+			.anySatisfy((t) -> assertThat(t).contains("broken.json members[0]（党员编号 m1）.orgId").contains("B9"))
+			.anySatisfy((t) -> assertThat(t).contains("members[1]（党员编号 m2）.status").contains("SOMETIMES"));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.uploads.confirm(admin(), preview.token()))
 			.withMessageContaining("重新上传");
 		assertThat(stored()).isEqualTo(before);

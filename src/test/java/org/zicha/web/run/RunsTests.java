@@ -45,7 +45,7 @@ class RunsTests extends WebTestSupport {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM run_output WHERE run_id = ?")
 			.param(run.id())
 			.query(Long.class)
-			.single()).isEqualTo(4);
+			.single()).isEqualTo(5);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM run_file WHERE run_id = ?")
 			.param(run.id())
 			.query(Long.class)
