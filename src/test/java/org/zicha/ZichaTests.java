@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,19 @@ class ZichaTests {
 			.commandLine(Clock.systemDefaultZone(), new PrintWriter(new StringWriter()), new PrintWriter(err))
 			.execute("serve", "--prot", "9000");
 		assertThat(code).isEqualTo(2);
-		assertThat(err.toString()).contains("命令参数有误");
+		assertThat(err.toString()).startsWith("命令参数有误：未知的选项或参数“--prot”（serve 只接受").doesNotContain("Exception");
+	}
+
+	@Test
+	void serveHelpIsChineseAndItsVersionIsTheTool() {
+		StringWriter out = new StringWriter();
+		CommandLine cl = Zicha.commandLine(Clock.systemDefaultZone(), new PrintWriter(out),
+				new PrintWriter(new StringWriter()));
+		cl.execute("serve", "--help");
+		assertThat(out.toString()).contains("显示本帮助后退出").doesNotContain("Show this help");
+		out.getBuffer().setLength(0);
+		assertThat(cl.execute("serve", "-V")).isZero();
+		assertThat(out.toString().strip()).startsWith("zicha ");
 	}
 
 }

@@ -56,7 +56,7 @@ final class ParameterMessages {
 		if (ex instanceof CommandLine.MaxValuesExceededException) {
 			return "参数过多：" + Terminal.quote(String.join(" ", args));
 		}
-		return ex.getClass().getSimpleName() + ex.getMessage();
+		return ex.getMessage();
 	}
 
 	private static String unmatched(UnmatchedArgumentException ex) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,16 +18,24 @@ import picocli.CommandLine.Unmatched;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
+import org.zicha.inspection.Inspection;
+
 /**
  * {@code serve}: starts the web application and runs until it is stopped (Ctrl+C). The
  * only command that starts Spring; the others stay light.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, synopsisHeading = "用法：", optionListHeading = "选项：%n",
-		description = "启动网页版：上传台账、按月检查、查看问题、跟踪整改（浏览器打开 http://localhost:8080）。")
+@Command(name = "serve", versionProvider = ServeCommand.Version.class, synopsisHeading = "用法：",
+		optionListHeading = "选项：%n", description = "启动网页版：上传台账、按月检查、查看问题、跟踪整改（浏览器打开 http://localhost:8080）。")
 public final class ServeCommand implements Callable<Integer> {
 
 	/** A setting of application.yml given through: {@code --name=value}. */
 	private static final Pattern SETTING = Pattern.compile("--[a-zA-Z][\\w.\\[\\]-]*=.*");
+
+	@Option(names = { "-h", "--help" }, usageHelp = true, description = "显示本帮助后退出")
+	boolean help;
+
+	@Option(names = { "-V", "--version" }, versionHelp = true, description = "显示版本后退出")
+	boolean version;
 
 	@Option(names = "--port", paramLabel = "PORT", description = "端口，默认 8080")
 	Integer port;
@@ -45,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
 		for (String arg : this.springArguments) {
 			if (!SETTING.matcher(arg).matches()) {
 				throw new ParameterException(this.spec.commandLine(),
-						"未知的选项或参数：" + arg + "（serve 只接受 --port、--data-dir 和 application.yml 中的设置，写作 --名称=值）");
+						"未知的选项或参数“" + arg + "”" + "（serve 只接受 --port、--data-dir 和 application.yml 中的设置，写作 --名称=值）");
 			}
 		}
 		ConfigurableApplicationContext context;
@@ -83,6 +92,16 @@ public final class ServeCommand implements Callable<Integer> {
 		}
 		args.addAll(this.springArguments);
 		return args.toArray(String[]::new);
+	}
+
+	/** The version line, as every command prints it. */
+	static final class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			return new String[] { Inspection.tool() };
+		}
+
 	}
 
 }
