@@ -25,16 +25,6 @@ public final class Agenda {
 	}
 
 	/**
-	 * The first item of a meeting, for a finding's sentence.
-	 * @param meeting the meeting
-	 * @return its title in quotes, or 未记录议题
-	 */
-	public static String firstItem(Activity meeting) {
-		AgendaItem first = meeting.firstItem();
-		return (first != null) ? "“" + first.title() + "”" : "未记录议题";
-	}
-
-	/**
 	 * The number of agenda items of a kind across meetings.
 	 * @param meetings the meetings
 	 * @param kind the kind

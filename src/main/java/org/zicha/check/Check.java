@@ -87,7 +87,7 @@ public final class Check {
 		Reporting reporting = new Reporting(this.book, run, ledger);
 		Period window = Statistics.window(run);
 		Summary summary = Summary.merge(new Engine(this.book.kieBase(), this.firedRules).evaluate(partitions,
-				partitioner::facts, (outcomes) -> Summary.of(outcomes, reporting, window), threads));
+				partitioner::facts, (concluded) -> Summary.of(concluded, reporting, window), threads));
 		Map<String, Finding> byKey = new LinkedHashMap<>();
 		summary.reported().stream().sorted(Finding.ORDER).forEach((f) -> byKey.putIfAbsent(f.key(), f));
 		List<Finding> findings = new ArrayList<>();
@@ -119,7 +119,9 @@ public final class Check {
 		if (!exemptedKeys.isEmpty()) {
 			dutyPeriods.replaceAll((d) -> exemptedKeys.contains(d.key()) ? d.asExempted() : d);
 		}
-		Map<String, Object> stats = new Statistics(ledger, run, dutyPeriods, summary.lateConversions()).compute();
+		Map<String, Object> stats = new Statistics(ledger, run, dutyPeriods, summary.lateConversions(),
+				summary.probations())
+			.compute();
 		return new CheckResult(run, ledger, findings, exempted, resolved, dutyPeriods, stats);
 	}
 

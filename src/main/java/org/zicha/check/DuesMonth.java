@@ -42,15 +42,6 @@ public record DuesMonth(String memberId, String memberName, String orgId, Period
 	}
 
 	/**
-	 * Whether every month was paid on time.
-	 * @param months members' months
-	 * @return true when none is unpaid
-	 */
-	public static boolean allPaid(Collection<DuesMonth> months) {
-		return months.stream().allMatch(DuesMonth::paidOnTime);
-	}
-
-	/**
 	 * The evidence of a branch's dues over a period: the members and months not paid on
 	 * time.
 	 * @param months the months of the branch's counted members

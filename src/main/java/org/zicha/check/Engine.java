@@ -17,11 +17,14 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
  * Evaluates partitions in parallel, one Drools session each, reads the outcomes the rules
- * concluded through the {@code outcomes} query and hands them to a reduction.
+ * concluded through the {@code outcomes} query and the probations they derived through
+ * the {@code probations} query, and hands them to a reduction.
  */
 final class Engine {
 
 	static final String OUTCOMES_QUERY = "outcomes";
+
+	static final String PROBATIONS_QUERY = "probations";
 
 	private final KieBase kieBase;
 
@@ -39,12 +42,12 @@ final class Engine {
 	 * @param <R> what a partition reduces to
 	 * @param partitions the partitions
 	 * @param facts the facts of a partition, gathered when it is evaluated
-	 * @param reduce what a partition's outcomes come to
+	 * @param reduce what a partition's outcomes and probations come to
 	 * @param threads how many partitions are evaluated at once
 	 * @return the reductions, in the order of the partitions
 	 */
 	<R> List<R> evaluate(List<Partition> partitions, Function<Partition, List<Object>> facts,
-			Function<List<Outcome>, R> reduce, int threads) {
+			Function<Concluded, R> reduce, int threads) {
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(partitions.size(), threads)), (r) -> {
 			Thread t = new Thread(r, "zicha-partition");
 			t.setDaemon(true);
@@ -73,7 +76,7 @@ final class Engine {
 		}
 	}
 
-	private List<Outcome> evaluate(List<Object> facts) {
+	private Concluded evaluate(List<Object> facts) {
 		KieSession session = this.kieBase.newKieSession();
 		try {
 			if (this.firedRules != null) {
@@ -90,11 +93,25 @@ final class Engine {
 			for (QueryResultsRow row : session.getQueryResults(OUTCOMES_QUERY)) {
 				outcomes.add((Outcome) row.get("$outcome"));
 			}
-			return outcomes;
+			List<Probation> probations = new ArrayList<>();
+			for (QueryResultsRow row : session.getQueryResults(PROBATIONS_QUERY)) {
+				probations.add((Probation) row.get("$probation"));
+			}
+			return new Concluded(outcomes, probations);
 		}
 		finally {
 			session.dispose();
 		}
+	}
+
+	/**
+	 * What the rules concluded and derived in one partition.
+	 *
+	 * @param outcomes every outcome
+	 * @param probations every probation, one per person
+	 */
+	record Concluded(List<Outcome> outcomes, List<Probation> probations) {
+
 	}
 
 }

@@ -36,15 +36,6 @@ public record MemberMonth(String memberId, Period month, List<String> heldIds, L
 	}
 
 	/**
-	 * The number of events a member attended over several months.
-	 * @param months the member's months
-	 * @return the events attended
-	 */
-	public static int attended(Collection<MemberMonth> months) {
-		return months.stream().mapToInt((m) -> m.attendedIds().size()).sum();
-	}
-
-	/**
 	 * The evidence of a member's organisational life over several months.
 	 * @param member the member
 	 * @param months the member's months

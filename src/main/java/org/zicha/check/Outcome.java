@@ -1,8 +1,6 @@
 package org.zicha.check;
 
-import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,8 +9,6 @@ import org.kie.api.runtime.rule.RuleContext;
 
 import org.zicha.finding.Severity;
 import org.zicha.finding.Subject;
-import org.zicha.ledger.Activity;
-import org.zicha.ledger.Organization;
 import org.zicha.ledger.Period;
 
 /**
@@ -42,66 +38,78 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 	}
 
 	/**
-	 * A count duty over a calendar period: at least {@code required} events.
-	 * @param ctx the rule's context
-	 * @param org the organisation
-	 * @param period the evaluated period
-	 * @param required the minimum count
-	 * @param held the events that count
-	 * @return the outcome
+	 * A counted duty whose count reached its requirement.
+	 * @param tally the count
+	 * @return the outcome (met)
 	 */
-	public static Outcome count(RuleContext ctx, Organization org, EvalPeriod period, int required,
-			Collection<Activity> held) {
-		return tally(ctx, org, period, required, held.size(), held);
+	public static Outcome met(Tally tally) {
+		return new Outcome(tally.rule(), tally.duty(), Scope.PERIODIC, tally.orgId(), null, tally.period().period(),
+				true, null, tally.evidence());
 	}
 
 	/**
-	 * A count duty over a calendar period where the count is not one per event (agenda
-	 * items of meetings).
-	 * @param ctx the rule's context
-	 * @param org the organisation
-	 * @param period the evaluated period
-	 * @param required the minimum count
-	 * @param actual the count found
-	 * @param considered the events that were counted
-	 * @return the outcome
+	 * A counted duty whose count fell short of its requirement.
+	 * @param tally the count
+	 * @return the outcome (not met)
 	 */
-	public static Outcome tally(RuleContext ctx, Organization org, EvalPeriod period, int required, int actual,
-			Collection<Activity> considered) {
-		return of(ctx, Scope.PERIODIC, org.id(), null, period.period(), actual >= required, null,
-				Evidence.of("required", required, "actual", actual, "activityIds",
-						considered.stream().sorted(Comparator.comparing(Activity::date)).map(Activity::id).toList()));
+	public static Outcome unmet(Tally tally) {
+		return new Outcome(tally.rule(), tally.duty(), Scope.PERIODIC, tally.orgId(), null, tally.period().period(),
+				false, null, tally.evidence());
 	}
 
 	/**
-	 * Any other duty over a calendar period.
+	 * A duty over a calendar period that was met.
+	 * @param ctx the rule's context
+	 * @param orgId the organisation
+	 * @param period the evaluated period
+	 * @param evidence the evidence
+	 * @return the outcome (met)
+	 */
+	public static Outcome periodMet(RuleContext ctx, String orgId, EvalPeriod period, Map<String, Object> evidence) {
+		return of(ctx, Scope.PERIODIC, orgId, null, period.period(), true, null, evidence);
+	}
+
+	/**
+	 * A duty over a calendar period that was not met.
 	 * @param ctx the rule's context
 	 * @param orgId the organisation
 	 * @param subject what it is about, or null
 	 * @param period the evaluated period
-	 * @param met whether the requirement was met
 	 * @param evidence the evidence
-	 * @return the outcome
+	 * @return the outcome (not met)
 	 */
-	public static Outcome periodic(RuleContext ctx, String orgId, Subject subject, EvalPeriod period, boolean met,
+	public static Outcome periodGap(RuleContext ctx, String orgId, Subject subject, EvalPeriod period,
 			Map<String, Object> evidence) {
-		return of(ctx, Scope.PERIODIC, orgId, subject, period.period(), met, null, evidence);
+		return of(ctx, Scope.PERIODIC, orgId, subject, period.period(), false, null, evidence);
 	}
 
 	/**
-	 * An event-level duty: one outcome per event, applicant, directive or member episode,
-	 * over a fixed period.
+	 * An event-level duty that was met: one outcome per event, applicant, directive or
+	 * member episode, over a fixed period.
 	 * @param ctx the rule's context
 	 * @param orgId the organisation
 	 * @param subject what it is about
 	 * @param period its period
-	 * @param met whether the requirement was met
 	 * @param evidence the evidence
-	 * @return the outcome
+	 * @return the outcome (met)
 	 */
-	public static Outcome event(RuleContext ctx, String orgId, Subject subject, Period period, boolean met,
+	public static Outcome eventMet(RuleContext ctx, String orgId, Subject subject, Period period,
 			Map<String, Object> evidence) {
-		return of(ctx, Scope.EVENT, orgId, subject, period, met, null, evidence);
+		return of(ctx, Scope.EVENT, orgId, subject, period, true, null, evidence);
+	}
+
+	/**
+	 * An event-level duty that was not met.
+	 * @param ctx the rule's context
+	 * @param orgId the organisation
+	 * @param subject what it is about
+	 * @param period its period
+	 * @param evidence the evidence
+	 * @return the outcome (not met)
+	 */
+	public static Outcome eventGap(RuleContext ctx, String orgId, Subject subject, Period period,
+			Map<String, Object> evidence) {
+		return of(ctx, Scope.EVENT, orgId, subject, period, false, null, evidence);
 	}
 
 	/**
@@ -114,7 +122,7 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 	 * @param evidence the evidence
 	 * @return the outcome (not met)
 	 */
-	public static Outcome event(RuleContext ctx, String orgId, Subject subject, Period period, Severity severity,
+	public static Outcome eventGap(RuleContext ctx, String orgId, Subject subject, Period period, Severity severity,
 			Map<String, Object> evidence) {
 		return of(ctx, Scope.EVENT, orgId, subject, period, false, severity, evidence);
 	}
@@ -154,7 +162,7 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 		return new Outcome(ctx.getRule().getName(), duty(ctx), scope, orgId, subject, period, met, severity, evidence);
 	}
 
-	private static String duty(RuleContext ctx) {
+	static String duty(RuleContext ctx) {
 		Object duty = ctx.getRule().getMetaData().get("duty");
 		if (duty == null) {
 			throw new IllegalStateException(

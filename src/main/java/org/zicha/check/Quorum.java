@@ -6,11 +6,11 @@ import org.zicha.ledger.Activity;
 import org.zicha.ledger.Organization;
 
 /**
- * How many of those who should attend a meeting were present.
+ * How many members of a branch committee were present at one of its meetings.
  *
  * @param present how many were present
- * @param total how many should attend
- * @param presentIds the members counted as present, when an attendee list was recorded
+ * @param total how many the committee has
+ * @param presentIds the committee members present, when an attendee list was recorded
  */
 public record Quorum(int present, int total, List<String> presentIds) {
 
@@ -32,27 +32,6 @@ public record Quorum(int present, int total, List<String> presentIds) {
 			return new Quorum(present.size(), committee.size(), present);
 		}
 		return (meeting.present() != null) ? new Quorum(meeting.present(), committee.size(), List.of()) : null;
-	}
-
-	/**
-	 * The members present at a member assembly against those expected.
-	 * @param assembly the assembly
-	 * @return the quorum, or null when the number expected or present is not recorded
-	 */
-	public static Quorum ofAssembly(Activity assembly) {
-		if (assembly.expected() == null || assembly.present() == null || assembly.expected() == 0) {
-			return null;
-		}
-		return new Quorum(assembly.present(), assembly.expected(), List.of());
-	}
-
-	/**
-	 * Whether more than a share of those who should attend were present.
-	 * @param share the share, such as 0.5
-	 * @return true when present &gt; share × total
-	 */
-	public boolean met(double share) {
-		return this.present > share * this.total;
 	}
 
 }

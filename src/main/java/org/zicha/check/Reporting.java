@@ -55,6 +55,9 @@ final class Reporting {
 			.orElseThrow(() -> new IllegalStateException(
 					"Rule " + outcome.rule() + " names unknown duty " + outcome.duty()));
 		RuleText text = this.book.text(outcome.rule());
+		if (text.message() == null) {
+			throw new IllegalStateException("Rule " + outcome.rule() + " concludes a gap but has no @message");
+		}
 		Period period = outcome.period();
 		Severity severity = (outcome.severity() != null) ? outcome.severity() : duty.severity();
 		Map<String, Object> evidence = new LinkedHashMap<>(outcome.evidence());
@@ -76,7 +79,9 @@ final class Reporting {
 						return Optional.empty();
 					}
 					long daysLeft = period.daysLeftAfter(this.run.asOf());
-					int window = this.book.threshold(duty.code()).map(Threshold::noticeDays).orElse(-1);
+					int window = this.book.threshold(duty.code(), organization(outcome))
+						.map(Threshold::noticeDays)
+						.orElse(-1);
 					int paceExpected = paceExpected(outcome);
 					boolean nearEnd = window >= 0 && daysLeft <= window;
 					boolean behind = paceExpected > 0 && actual(outcome) < paceExpected;
@@ -112,6 +117,10 @@ final class Reporting {
 		return r * this.run.closedMonthsOf(outcome.period()) / 12;
 	}
 
+	private Organization organization(Outcome outcome) {
+		return (outcome.orgId() != null) ? this.organizations.get(outcome.orgId()) : null;
+	}
+
 	private static int actual(Outcome outcome) {
 		return (outcome.evidence().get("actual") instanceof Integer a) ? a : -1;
 	}
@@ -123,7 +132,7 @@ final class Reporting {
 		values.put("subject", (outcome.subject() != null) ? outcome.subject().name() : "");
 		Member secretary = (org != null && org.secretary() != null) ? this.members.get(org.secretary()) : null;
 		values.put("secretary", (secretary != null) ? secretary.name() : "");
-		this.book.threshold(outcome.duty()).ifPresent((threshold) -> {
+		this.book.threshold(outcome.duty(), org).ifPresent((threshold) -> {
 			if (threshold.period() != null) {
 				values.put("every", threshold.period().every());
 			}

@@ -45,18 +45,23 @@ final class Statistics {
 
 	private final long lateConversions;
 
+	private final Summary.Probations probations;
+
 	/**
 	 * The statistics of a run.
 	 * @param ledger the ledger as it stood on the as-of day
 	 * @param run the run
 	 * @param dutyPeriods the duty-periods evaluated, the exempted ones marked
 	 * @param lateConversions the conversions inside the window made after their limit
+	 * @param probations the probations the rules derived, counted
 	 */
-	Statistics(Ledger ledger, Run run, List<DutyPeriod> dutyPeriods, long lateConversions) {
+	Statistics(Ledger ledger, Run run, List<DutyPeriod> dutyPeriods, long lateConversions,
+			Summary.Probations probations) {
 		this.ledger = ledger;
 		this.run = run;
 		this.dutyPeriods = dutyPeriods;
 		this.lateConversions = lateConversions;
+		this.probations = probations;
 	}
 
 	/**
@@ -89,7 +94,8 @@ final class Statistics {
 		stats.put("members", members());
 		List<Activity> committeeMeetings = ofType(held, ActivityType.COMMITTEE_MEETING);
 		stats.put("committeeMeetings",
-				Evidence.of("held", committeeMeetings.size(), "withPartyBuilding",
+				Evidence.of("held", committeeMeetings.size(), "urgent",
+						committeeMeetings.stream().filter(Activity::urgent).count(), "withPartyBuilding",
 						withItems(committeeMeetings, AgendaKind.PARTY_BUILDING), "withIdeology",
 						withItems(committeeMeetings, AgendaKind.IDEOLOGY), "withStrictGovernance",
 						withItems(committeeMeetings, AgendaKind.STRICT_GOVERNANCE), "firstItemStudy",
@@ -143,26 +149,16 @@ final class Statistics {
 	private Map<String, Object> applicants(Period window) {
 		List<Applicant> all = this.ledger.applicants();
 		Predicate<LocalDate> inWindow = (d) -> d != null && window.contains(d);
-		Map<String, Probation> probations = new LinkedHashMap<>();
-		this.ledger.members()
-			.stream()
-			.map(Probation::of)
-			.filter((p) -> p != null)
-			.forEach((p) -> probations.putIfAbsent(p.subject().name() + "|" + p.orgId() + "|" + p.admitted(), p));
-		all.stream()
-			.map(Probation::of)
-			.filter((p) -> p != null)
-			.forEach((p) -> probations.putIfAbsent(p.subject().name() + "|" + p.orgId() + "|" + p.admitted(), p));
-		long converted = probations.values().stream().filter((p) -> inWindow.test(p.converted())).count();
+		long converted = this.probations.convertedInWindow();
 		long late = this.lateConversions;
 		return Evidence.of("applicants",
 				all.stream().filter((a) -> a.activist() == null && a.admitted() == null).count(), "activists",
 				all.stream().filter((a) -> a.activist() != null && a.candidate() == null).count(), "candidates",
 				all.stream().filter((a) -> a.candidate() != null && a.admitted() == null).count(), "probationary",
-				probations.values().stream().filter((p) -> p.converted() == null).count(), "appliedInWindow",
+				this.probations.probationary(), "appliedInWindow",
 				all.stream().filter((a) -> inWindow.test(a.applied())).count(), "admittedInWindow",
-				probations.values().stream().filter((p) -> inWindow.test(p.admitted())).count(), "convertedInWindow",
-				converted, "convertedOnTime", converted - late);
+				this.probations.admittedInWindow(), "convertedInWindow", converted, "convertedOnTime",
+				converted - late);
 	}
 
 	private Map<String, Object> dues() {

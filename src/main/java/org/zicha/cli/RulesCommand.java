@@ -39,12 +39,14 @@ final class RulesCommand implements Callable<Integer> {
 				out.printf("%n【%s】%n", area);
 			}
 			out.printf("%s  %s（%s）%n", duty.code(), duty.title(), duty.severity().label());
-			String thresholds = book.threshold(duty.code())
-				.map(Threshold::describe)
-				.map((parts) -> String.join("，", parts))
-				.orElse("");
-			if (!thresholds.isEmpty()) {
-				out.printf("    阈值：%s%n", thresholds);
+			for (Threshold threshold : book.thresholds(duty.code())) {
+				String values = String.join("，", threshold.describe());
+				if (threshold.category() != null) {
+					out.printf("    阈值（组织类别“%s”）：%s%n", threshold.category(), values.isEmpty() ? "—" : values);
+				}
+				else if (!values.isEmpty()) {
+					out.printf("    阈值：%s%n", values);
+				}
 			}
 			out.printf("    依据：%s（%s）%n", duty.source(), confidence(duty.confidence()));
 		}

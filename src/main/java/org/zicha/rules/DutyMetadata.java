@@ -13,7 +13,8 @@ import org.zicha.finding.Severity;
 
 /**
  * Reads the duties' metadata from the rules: every rule that gives findings names its
- * duty ({@code @duty}) and its sentence ({@code @message}); one rule of each duty also
+ * duty ({@code @duty}) and its sentence ({@code @message}) — except a rule marked
+ * {@code @met}, which only concludes that the duty was met; one rule of each duty also
  * carries the duty's title, area, severity, source, confidence, remedy and thresholds.
  */
 final class DutyMetadata {
@@ -42,7 +43,7 @@ final class DutyMetadata {
 		}
 		String file = this.ruleFiles.getOrDefault(rule.getName(), rule.getPackageName());
 		String message = text(meta, "message");
-		if (message == null) {
+		if (message == null && !meta.containsKey("met")) {
 			problem(file, rule, "缺少 @message（问题描述模板）");
 		}
 		this.texts.put(rule.getName(), new RuleText(code, message, text(meta, "notice"), text(meta, "pace")));

@@ -19,6 +19,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 import org.zicha.finding.Duty;
+import org.zicha.ledger.Organization;
 import org.zicha.ledger.Vocabulary;
 import org.zicha.ledger.VocabularyException;
 
@@ -36,7 +37,7 @@ public final class RuleBook {
 
 	private final Map<String, RuleText> texts;
 
-	private final Map<String, Threshold> thresholds;
+	private final List<Threshold> thresholds;
 
 	private final Vocabulary vocabulary;
 
@@ -46,9 +47,8 @@ public final class RuleBook {
 
 	private final List<RuleSource.RuleFile> files;
 
-	private RuleBook(KieBase kieBase, Map<String, Duty> duties, Map<String, RuleText> texts,
-			Map<String, Threshold> thresholds, Vocabulary vocabulary, String origin, String digest,
-			List<RuleSource.RuleFile> files) {
+	private RuleBook(KieBase kieBase, Map<String, Duty> duties, Map<String, RuleText> texts, List<Threshold> thresholds,
+			Vocabulary vocabulary, String origin, String digest, List<RuleSource.RuleFile> files) {
 		this.kieBase = kieBase;
 		this.duties = duties;
 		this.texts = texts;
@@ -83,7 +83,7 @@ public final class RuleBook {
 		List<RuleBookException.Problem> problems = new ArrayList<>();
 		Vocabulary vocabulary = vocabulary(files, problems);
 		RuleCompiler compiler = new RuleCompiler();
-		KieBase kieBase = compiler.compile(files);
+		KieBase kieBase = compiler.compile(files, source.isBundled());
 		problems.addAll(compiler.problems());
 		if (kieBase == null) {
 			throw new RuleBookException(problems);
@@ -96,7 +96,7 @@ public final class RuleBook {
 		}
 		problems.addAll(metadata.problems());
 		ThresholdTable table = new ThresholdTable(kieBase, metadata.duties().values(), firedRules);
-		Map<String, Threshold> thresholds = table.read();
+		List<Threshold> thresholds = table.read();
 		problems.addAll(table.problems());
 		if (!problems.isEmpty()) {
 			throw new RuleBookException(problems);
@@ -186,20 +186,44 @@ public final class RuleBook {
 	}
 
 	/**
-	 * The thresholds of every duty that has a row in the thresholds table.
+	 * Every row of the thresholds table: for each duty the row for every organisation and
+	 * the rows for categories of organisation.
 	 * @return the thresholds
 	 */
-	public Collection<Threshold> thresholds() {
-		return this.thresholds.values();
+	public List<Threshold> thresholds() {
+		return this.thresholds;
 	}
 
 	/**
-	 * The thresholds of a duty.
+	 * The thresholds of a duty for every organisation (the row without a category).
 	 * @param code the duty
-	 * @return its thresholds, if the table has a row for it
+	 * @return its thresholds, if the table has such a row for it
 	 */
 	public Optional<Threshold> threshold(String code) {
-		return Optional.ofNullable(this.thresholds.get(code));
+		return threshold(code, null);
+	}
+
+	/**
+	 * The thresholds of a duty that apply to an organisation: the row for its category
+	 * when there is one, else the row for every organisation.
+	 * @param code the duty
+	 * @param org the organisation, or null for the row for every organisation
+	 * @return its thresholds, if the table has a row that applies
+	 */
+	public Optional<Threshold> threshold(String code, Organization org) {
+		return this.thresholds.stream().filter((t) -> t.duty().equals(code) && t.appliesTo(org)).findFirst();
+	}
+
+	/**
+	 * Every row of the thresholds table for a duty, the row for every organisation first.
+	 * @param code the duty
+	 * @return its rows
+	 */
+	public List<Threshold> thresholds(String code) {
+		return this.thresholds.stream()
+			.filter((t) -> t.duty().equals(code))
+			.sorted(Comparator.comparing((Threshold t) -> t.category() != null))
+			.toList();
 	}
 
 	/**

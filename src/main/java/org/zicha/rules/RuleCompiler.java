@@ -1,14 +1,21 @@
 package org.zicha.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -21,7 +28,9 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles the DRL files and the decision table of a rules folder into one KieBase. A
- * compile error is reported with the user's file and line.
+ * compile error is reported with the user's file and line. The rules bundled in the jar
+ * are not compiled at run time: the build pre-compiled them to the executable model, and
+ * they are loaded from the classpath.
  */
 final class RuleCompiler {
 
@@ -43,20 +52,15 @@ final class RuleCompiler {
 	/**
 	 * Compile the rules.
 	 * @param files the files of the rules folder
+	 * @param bundled whether they are the rules bundled in the jar, which the build has
+	 * pre-compiled to the executable model
 	 * @return the KieBase, or null when there were problems (see {@link #problems()})
 	 */
-	KieBase compile(List<RuleSource.RuleFile> files) {
-		KieServices ks = KieServices.get();
-		KieFileSystem kfs = ks.newKieFileSystem();
-		ReleaseId releaseId = ks.newReleaseId("org.zicha", "rules", "1.0.0-" + UUID.randomUUID());
-		kfs.generateAndWritePomXML(releaseId);
+	KieBase compile(List<RuleSource.RuleFile> files, boolean bundled) {
 		boolean table = false;
 		for (RuleSource.RuleFile file : files) {
 			if (file.path().endsWith(".drl")) {
 				String text = new String(file.content(), StandardCharsets.UTF_8);
-				Matcher pkg = PACKAGE.matcher(text);
-				String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "default";
-				write(ks, kfs, folder, file, ResourceType.DRL);
 				Matcher rule = RULE_NAME.matcher(text);
 				while (rule.find()) {
 					String previous = this.ruleFiles.put(rule.group(1), file.path());
@@ -67,12 +71,33 @@ final class RuleCompiler {
 				}
 			}
 			else if (file.path().equals(THRESHOLDS_FILE)) {
-				write(ks, kfs, THRESHOLDS_PACKAGE, file, ResourceType.DTABLE);
 				table = true;
 			}
 		}
 		if (!table) {
 			this.problems.add(new RuleBookException.Problem(THRESHOLDS_FILE, 0, "缺少阈值表"));
+		}
+		if (!this.problems.isEmpty()) {
+			return null;
+		}
+		KieBase precompiled = bundled ? Precompiled.kieBase(files) : null;
+		return (precompiled != null) ? precompiled : build(files);
+	}
+
+	private KieBase build(List<RuleSource.RuleFile> files) {
+		KieServices ks = KieServices.get();
+		KieFileSystem kfs = ks.newKieFileSystem();
+		ReleaseId releaseId = ks.newReleaseId("org.zicha", "rules", "1.0.0-" + UUID.randomUUID());
+		kfs.generateAndWritePomXML(releaseId);
+		for (RuleSource.RuleFile file : files) {
+			if (file.path().endsWith(".drl")) {
+				Matcher pkg = PACKAGE.matcher(new String(file.content(), StandardCharsets.UTF_8));
+				String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "default";
+				write(ks, kfs, folder, file, ResourceType.DRL);
+			}
+			else if (file.path().equals(THRESHOLDS_FILE)) {
+				write(ks, kfs, THRESHOLDS_PACKAGE, file, ResourceType.DTABLE);
+			}
 		}
 		KieBuilder builder;
 		try {
@@ -104,6 +129,30 @@ final class RuleCompiler {
 		return base;
 	}
 
+	/**
+	 * The digest of what the rules compile from: the paths and contents of the DRL files
+	 * and the thresholds table.
+	 * @param files the files of a rules folder
+	 * @return the sha256, hex
+	 */
+	static String sourceDigest(List<RuleSource.RuleFile> files) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			for (RuleSource.RuleFile file : files) {
+				if (file.path().endsWith(".drl") || file.path().equals(THRESHOLDS_FILE)) {
+					sha.update(file.path().getBytes(StandardCharsets.UTF_8));
+					sha.update((byte) 0);
+					sha.update(file.content());
+					sha.update((byte) 0);
+				}
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private void write(KieServices ks, KieFileSystem kfs, String folder, RuleSource.RuleFile file, ResourceType type) {
 		String name = file.path().substring(file.path().lastIndexOf('/') + 1);
 		String kfsPath = "src/main/resources/" + folder + "/" + name;
@@ -131,6 +180,51 @@ final class RuleCompiler {
 	 */
 	Map<String, String> ruleFiles() {
 		return this.ruleFiles;
+	}
+
+	/**
+	 * The bundled rules as the build pre-compiled them to the executable model
+	 * (kie-maven-plugin, see the pom): the generated model classes listed in the module's
+	 * {@code drools-model} file, made into one KieBase once, and used only when the
+	 * digest the build wrote matches the bundled sources.
+	 */
+	private static final class Precompiled {
+
+		private static final String MODELS = "META-INF/kie/org.zicha/zicha/drools-model";
+
+		private static KieBase kieBase;
+
+		static synchronized KieBase kieBase(List<RuleSource.RuleFile> files) {
+			ClassLoader loader = RuleCompiler.class.getClassLoader();
+			try (InputStream digest = loader.getResourceAsStream(BundledModel.DIGEST_RESOURCE);
+					InputStream models = loader.getResourceAsStream(MODELS)) {
+				if (digest == null || models == null
+						|| !new String(digest.readAllBytes(), StandardCharsets.UTF_8).strip()
+							.equals(sourceDigest(files))) {
+					return null;
+				}
+				if (kieBase == null) {
+					kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, models));
+				}
+				return kieBase;
+			}
+			catch (IOException | ReflectiveOperationException ex) {
+				return null;
+			}
+		}
+
+		private static List<Model> models(ClassLoader loader, InputStream list)
+				throws IOException, ReflectiveOperationException {
+			List<Model> models = new ArrayList<>();
+			for (String line : new String(list.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+				String name = line.strip();
+				if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
+					models.add((Model) loader.loadClass(name).getDeclaredConstructor().newInstance());
+				}
+			}
+			return models;
+		}
+
 	}
 
 }

@@ -64,6 +64,14 @@ public final class RuleSource {
 	}
 
 	/**
+	 * Whether these are the rules bundled in the jar.
+	 * @return true for the bundled rules, false for a folder
+	 */
+	public boolean isBundled() {
+		return this.folder == null;
+	}
+
+	/**
 	 * What this source is, for messages: the folder, or 内置规则.
 	 * @return the description
 	 */

@@ -2,22 +2,54 @@ package org.zicha.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
+import org.zicha.ledger.Organization;
 import org.zicha.ledger.PeriodKind;
 
 /**
- * The thresholds of one duty, as the thresholds table sets them. Inserted as a fact into
- * every session, so that rules read their numbers from it instead of writing them in.
+ * The thresholds of one duty, as one row of the thresholds table sets them. Inserted as a
+ * fact into every session, so that rules read their numbers from it instead of writing
+ * them in. A duty may have one row for every organisation and rows for organisations of
+ * one category (组织类别); the most specific row applies to an organisation
+ * ({@link #appliesTo(Organization)}).
  *
  * @param duty the duty code
+ * @param category 组织类别: the category of organisation the row is for, or null for every
+ * organisation
  * @param period 统计周期: the calendar period the duty is counted over, or null
  * @param count 次数: a minimum count (or number of months, members), or null
  * @param share 比例: a minimum share such as a quorum, or null
  * @param limit 时限: a time limit, or null
  * @param notice 提醒窗口（天）: a notice is given for an open period when no more than this many
  * days are left to its end; null when the duty gives no notices
+ * @param otherCategories for the row for every organisation, the categories that have a
+ * row of their own for this duty; empty for a category's row
  */
-public record Threshold(String duty, PeriodKind period, Integer count, Double share, Limit limit, Integer notice) {
+public record Threshold(String duty, String category, PeriodKind period, Integer count, Double share, Limit limit,
+		Integer notice, Set<String> otherCategories) {
+
+	public Threshold {
+		Objects.requireNonNull(duty, "duty");
+		otherCategories = Set.copyOf(otherCategories);
+	}
+
+	/**
+	 * Whether this row is the one that applies to an organisation: a category's row to
+	 * the organisations of that category, the row for every organisation to those whose
+	 * category has no row of its own.
+	 * @param org the organisation
+	 * @return true when this row applies
+	 */
+	public boolean appliesTo(Organization org) {
+		return appliesTo((org != null) ? org.category() : null);
+	}
+
+	boolean appliesTo(String orgCategory) {
+		String own = (orgCategory != null && !orgCategory.isBlank()) ? orgCategory.strip() : null;
+		return (this.category != null) ? this.category.equals(own) : own == null || !this.otherCategories.contains(own);
+	}
 
 	/**
 	 * The notice window in days.
@@ -49,17 +81,6 @@ public record Threshold(String duty, PeriodKind period, Integer count, Double sh
 			parts.add("提醒窗口 " + noticeDays() + "天");
 		}
 		return parts;
-	}
-
-	boolean has(String parameter) {
-		return switch (parameter) {
-			case "period" -> this.period != null;
-			case "count" -> this.count != null;
-			case "share" -> this.share != null;
-			case "limit" -> this.limit != null;
-			case "notice" -> this.notice != null;
-			default -> false;
-		};
 	}
 
 }

@@ -5,15 +5,16 @@ import java.util.Map;
 
 /**
  * The thresholds of one duty while the thresholds decision table fills them in: one draft
- * per duty is inserted, the row of the table whose 义务代码 matches sets its cells, and the
- * texts are then checked and parsed into a {@link Threshold}. Cells arrive as text so
- * that any value a cadre types compiles, and a wrong one is reported with its row.
+ * per duty is inserted, and every row of the table whose 义务代码 matches sets its cells —
+ * its 组织类别 among them — which are taken as that row's once the row has fired, then
+ * checked and parsed into a {@link Threshold}. Cells arrive as text so that any value a
+ * cadre types compiles, and a wrong one is reported with its row.
  */
 public final class ThresholdDraft {
 
 	private final String code;
 
-	private final Map<String, String> cells = new LinkedHashMap<>();
+	private Map<String, String> cells = new LinkedHashMap<>();
 
 	ThresholdDraft(String code) {
 		this.code = code;
@@ -21,6 +22,10 @@ public final class ThresholdDraft {
 
 	public String getCode() {
 		return this.code;
+	}
+
+	public void setCategory(String text) {
+		this.cells.put("category", text);
 	}
 
 	public void setPeriod(String text) {
@@ -43,8 +48,14 @@ public final class ThresholdDraft {
 		this.cells.put("notice", text);
 	}
 
-	Map<String, String> cells() {
-		return this.cells;
+	/**
+	 * The cells the last row that fired set, leaving the draft empty for the next row.
+	 * @return the cells by parameter name
+	 */
+	Map<String, String> takeRow() {
+		Map<String, String> row = this.cells;
+		this.cells = new LinkedHashMap<>();
+		return row;
 	}
 
 }

@@ -2,13 +2,18 @@ package org.zicha.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -22,9 +27,11 @@ import org.zicha.ledger.PeriodKind;
 
 /**
  * Reads the thresholds decision table: one {@link ThresholdDraft} per duty is inserted,
- * the table's rules fill them in, and each filled draft is checked and parsed. A row
- * whose code names no duty, two rows for one duty, a value that cannot be read and a
- * threshold a duty needs but lacks are reported with the row.
+ * every row of the table for that duty fills it in as it fires, and each row's cells are
+ * checked and parsed. A row whose code names no duty, two rows for one duty and category,
+ * a value that cannot be read, a threshold a duty needs but lacks (in any of its rows), a
+ * value a duty does not use, and a duty with rows only for categories are reported with
+ * the row.
  */
 final class ThresholdTable {
 
@@ -44,10 +51,9 @@ final class ThresholdTable {
 		this.firedRules = firedRules;
 	}
 
-	Map<String, Threshold> read() {
-		Map<ThresholdDraft, List<String>> rowsByDraft = new IdentityHashMap<>();
-		List<String> fired = new ArrayList<>();
-		Map<String, ThresholdDraft> drafts = new LinkedHashMap<>();
+	List<Threshold> read() {
+		List<Row> rows = new ArrayList<>();
+		Set<String> fired = new HashSet<>();
 		KieSession session = this.kieBase.newKieSession();
 		try {
 			session.addEventListener(new DefaultAgendaEventListener() {
@@ -60,14 +66,12 @@ final class ThresholdTable {
 						.getObjects()
 						.stream()
 						.filter(ThresholdDraft.class::isInstance)
-						.forEach((d) -> rowsByDraft.computeIfAbsent((ThresholdDraft) d, (k) -> new ArrayList<>())
-							.add(name));
+						.map(ThresholdDraft.class::cast)
+						.forEach((d) -> rows.add(new Row(name, d.getCode(), d.takeRow())));
 				}
 			});
 			for (Duty duty : this.duties) {
-				ThresholdDraft draft = new ThresholdDraft(duty.code());
-				drafts.put(duty.code(), draft);
-				session.insert(draft);
+				session.insert(new ThresholdDraft(duty.code()));
 			}
 			session.fireAllRules((match) -> RuleCompiler.THRESHOLDS_PACKAGE.equals(match.getRule().getPackageName()));
 		}
@@ -79,28 +83,58 @@ final class ThresholdTable {
 				this.problems.add(problem(rule.getName(), "义务代码不存在（可用 `rules` 命令查看全部义务代码）"));
 			}
 		}
-		Map<String, Threshold> thresholds = new LinkedHashMap<>();
+		rows.sort(Comparator.comparingInt((Row r) -> row(r.rule())));
+		List<Threshold> thresholds = new ArrayList<>();
 		for (Duty duty : this.duties) {
-			ThresholdDraft draft = drafts.get(duty.code());
-			List<String> rows = rowsByDraft.getOrDefault(draft, List.of());
-			if (rows.size() > 1) {
-				this.problems
-					.add(problem(rows.get(1), "义务 " + duty.code() + " 已有一行阈值（第" + row(rows.get(0)) + "行），不能重复"));
+			Map<String, Row> byCategory = new LinkedHashMap<>();
+			for (Row r : rows) {
+				if (r.duty().equals(duty.code())) {
+					Row first = byCategory.putIfAbsent(r.categoryKey(), r);
+					if (first != null) {
+						this.problems.add(problem(r.rule(),
+								"义务 " + duty.code() + r.categoryLabel() + "已有一行阈值（第" + row(first.rule()) + "行），不能重复"));
+					}
+				}
 			}
-			if (!rows.isEmpty()) {
-				Threshold threshold = parse(draft, rows.get(0));
-				thresholds.put(duty.code(), threshold);
+			Set<String> categories = byCategory.values()
+				.stream()
+				.map(Row::category)
+				.filter(Objects::nonNull)
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+			Row general = byCategory.get("");
+			if (general == null && !duty.parameters().isEmpty()) {
+				this.problems.add(new RuleBookException.Problem(RuleCompiler.THRESHOLDS_FILE, 0,
+						"义务 " + duty.code() + " 需要一行不填组织类别的阈值（适用于全部组织），并填写" + labels(duty.parameters())));
 			}
-			for (String parameter : duty.parameters()) {
-				Threshold threshold = thresholds.get(duty.code());
-				if (threshold == null || !threshold.has(parameter)) {
-					this.problems.add(new RuleBookException.Problem(RuleCompiler.THRESHOLDS_FILE,
-							rows.isEmpty() ? 0 : row(rows.get(0)),
-							"义务 " + duty.code() + " 需要填写“" + label(parameter) + "”"));
+			for (Row r : byCategory.values()) {
+				Threshold threshold = parse(r, (r.category() == null) ? categories : Set.of());
+				thresholds.add(threshold);
+				List<String> missing = duty.parameters()
+					.stream()
+					.filter((p) -> r.cells().getOrDefault(p, "").isBlank())
+					.toList();
+				if (!missing.isEmpty()) {
+					this.problems
+						.add(problem(r.rule(), "义务 " + duty.code() + r.categoryLabel() + "需要填写" + labels(missing)));
+				}
+				List<String> unused = r.cells()
+					.entrySet()
+					.stream()
+					.filter((c) -> !c.getKey().equals("category") && !c.getValue().isBlank()
+							&& !duty.parameters().contains(c.getKey()))
+					.map(Map.Entry::getKey)
+					.toList();
+				if (!unused.isEmpty()) {
+					this.problems.add(problem(r.rule(),
+							"义务 " + duty.code() + r.categoryLabel() + "不使用" + labels(unused) + "，请留空"));
 				}
 			}
 		}
 		return thresholds;
+	}
+
+	private static String labels(List<String> parameters) {
+		return parameters.stream().map((p) -> "“" + label(p) + "”").collect(Collectors.joining("、"));
 	}
 
 	List<RuleBookException.Problem> problems() {
@@ -112,20 +146,21 @@ final class ThresholdTable {
 		return (pkg != null) ? List.copyOf(pkg.getRules()) : List.of();
 	}
 
-	private Threshold parse(ThresholdDraft draft, String rule) {
-		Map<String, String> cells = draft.cells();
+	private Threshold parse(Row row, Set<String> otherCategories) {
 		PeriodKind period = null;
 		Integer count = null;
 		Double share = null;
 		Limit limit = null;
 		Integer notice = null;
-		for (Map.Entry<String, String> cell : cells.entrySet()) {
+		for (Map.Entry<String, String> cell : row.cells().entrySet()) {
 			String text = cell.getValue().strip();
 			if (text.isEmpty()) {
 				continue;
 			}
 			try {
 				switch (cell.getKey()) {
+					case "category" -> {
+					}
 					case "period" -> {
 						period = PeriodKind.parse(text);
 						if (period == null) {
@@ -141,10 +176,10 @@ final class ThresholdTable {
 			}
 			catch (IllegalArgumentException ex) {
 				this.problems
-					.add(problem(rule, "“" + label(cell.getKey()) + "”填写的“" + text + "”有误：" + ex.getMessage()));
+					.add(problem(row.rule(), "“" + label(cell.getKey()) + "”填写的“" + text + "”有误：" + ex.getMessage()));
 			}
 		}
-		return new Threshold(draft.getCode(), period, count, share, limit, notice);
+		return new Threshold(row.duty(), row.category(), period, count, share, limit, notice, otherCategories);
 	}
 
 	private static int wholeNumber(String text) {
@@ -176,6 +211,7 @@ final class ThresholdTable {
 
 	private static String label(String parameter) {
 		return switch (parameter) {
+			case "category" -> "组织类别";
 			case "period" -> "统计周期";
 			case "count" -> "次数";
 			case "share" -> "比例";
@@ -192,6 +228,26 @@ final class ThresholdTable {
 	private static int row(String rule) {
 		Matcher m = ROW.matcher(rule);
 		return m.find() ? Integer.parseInt(m.group(1)) : 0;
+	}
+
+	/**
+	 * One row of the table as it fired: the rule the row became, its duty and its cells.
+	 */
+	private record Row(String rule, String duty, Map<String, String> cells) {
+
+		String category() {
+			String text = this.cells.get("category");
+			return (text != null && !text.isBlank()) ? text.strip() : null;
+		}
+
+		String categoryKey() {
+			return (category() != null) ? category() : "";
+		}
+
+		String categoryLabel() {
+			return (category() != null) ? "（组织类别“" + category() + "”）" : " ";
+		}
+
 	}
 
 }

@@ -40,6 +40,7 @@ class StatisticsTests {
 		l.activity("R", "2025-01-10", COMMITTEE_MEETING).item(AgendaKind.STUDY, "D1").item(AgendaKind.PARTY_BUILDING);
 		l.activity("R", "2025-03-10", COMMITTEE_MEETING).item(AgendaKind.STUDY).item(AgendaKind.IDEOLOGY);
 		l.activity("R", "2025-05-10", COMMITTEE_MEETING).item(AgendaKind.OTHER).item(AgendaKind.STRICT_GOVERNANCE);
+		l.activity("R", "2025-06-05", COMMITTEE_MEETING).urgent().item(AgendaKind.MAJOR_DECISION);
 		l.activity("R", "2025-02-12", CENTRAL_GROUP_STUDY);
 		l.activity("R", "2025-04-12", CENTRAL_GROUP_STUDY);
 		l.activity("R", "2025-02-01", STAFF_FORUM);
@@ -77,9 +78,9 @@ class StatisticsTests {
 	}
 
 	@Test
-	void countsCommitteeMeetingsAndTheirItems() {
-		assertThat(this.stats.get("committeeMeetings")).isEqualTo(Map.of("held", 3, "withPartyBuilding", 1L,
-				"withIdeology", 1L, "withStrictGovernance", 1L, "firstItemStudy", 2L));
+	void countsCommitteeMeetingsAndTheirItemsWithUrgentMeetingsApart() {
+		assertThat(this.stats.get("committeeMeetings")).isEqualTo(Map.of("held", 4, "urgent", 1L, "withPartyBuilding",
+				1L, "withIdeology", 1L, "withStrictGovernance", 1L, "firstItemStudy", 2L));
 		assertThat(this.stats.get("firstAgenda"))
 			.isEqualTo(Map.of("studyItems", 2, "directives", 2L, "studiedInTime", 1L, "studiedLateOrNot", 1L));
 		assertThat(this.stats.get("centralGroupStudies")).isEqualTo(2);

@@ -61,6 +61,20 @@ class OtherCommandsTests {
 	}
 
 	@Test
+	void rulesListsTheRowsForACategoryUnderTheirDuty(@TempDir Path rules) throws Exception {
+		org.zicha.testing.RulesFolder.copyInto(rules);
+		org.zicha.testing.ThresholdsTable.addRow(rules.resolve("thresholds.xlsx"), "SHYK.ASSEMBLY", "离退休",
+				java.util.Map.of("统计周期", "半年", "次数", "1", "提醒窗口（天）", "30"));
+		Cli cli = Cli.run("rules", "--rules", rules.toString());
+		assertThat(cli.exitCode).as(cli.toString()).isZero();
+		assertThat(cli.out).contains("""
+				SHYK.ASSEMBLY  未按期召开党员大会（一般问题）
+				    阈值：统计周期 季度，次数 1，提醒窗口 20天
+				    阈值（组织类别“离退休”）：统计周期 半年，次数 1，提醒窗口 30天
+				""");
+	}
+
+	@Test
 	void aWordingMistakeIsReportedByRulesAsByCheck(@TempDir Path dir) throws Exception {
 		Path rules = dir.resolve("rules");
 		try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(Path.of("rules"))) {

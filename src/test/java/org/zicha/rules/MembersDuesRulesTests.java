@@ -98,12 +98,16 @@ class MembersDuesRulesTests {
 	}
 
 	@Test
-	void openMonthGivesNothing() {
+	void openMonthIsNotEvaluated() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1");
 		l.member("m1", "B1");
 		paidOnThe10th(l, "m1", "2025-01", "2025-02");
-		assertThat(keys(check(l.build(), "2025-03-30"), "DUES.MONTHLY")).isEmpty();
+		CheckResult open = check(l.build(), "2025-03-30");
+		assertThat(keys(open, "DUES.MONTHLY")).isEmpty();
+		assertThat(open.dutyPeriods()).filteredOn((o) -> o.duty().equals("DUES.MONTHLY"))
+			.extracting((o) -> o.period().from().toString() + " " + o.met())
+			.containsExactlyInAnyOrder("2025-01-01 true", "2025-02-01 true");
 		assertThat(keys(check(l.build(), "2025-03-31"), "DUES.MONTHLY"))
 			.containsExactly("DUES.MONTHLY|B1||2025-03-01|2025-03-31 MINOR");
 	}

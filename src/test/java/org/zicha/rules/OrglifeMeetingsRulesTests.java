@@ -1,9 +1,17 @@
 package org.zicha.rules;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.zicha.check.CheckResult;
+import org.zicha.testing.Checks;
 import org.zicha.testing.LedgerBuilder;
+import org.zicha.testing.RulesFolder;
+import org.zicha.testing.ThresholdsTable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zicha.ledger.ActivityType.BRANCH_COMMITTEE;
@@ -25,6 +33,30 @@ class OrglifeMeetingsRulesTests {
 		l.branch("B1");
 		l.quarterly("B1", 2025, MEMBER_ASSEMBLY);
 		assertThat(keys(check(l.build(), "2025-12-31"), "SHYK.ASSEMBLY")).isEmpty();
+	}
+
+	@Test
+	void retiredCadresBranchWithItsOwnRowHoldsItsAssemblyHalfYearly(@TempDir Path folder) throws IOException {
+		RulesFolder.copyInto(folder);
+		ThresholdsTable.addRow(folder.resolve("thresholds.xlsx"), "SHYK.ASSEMBLY", "离退休",
+				Map.of("统计周期", "半年", "次数", "1", "提醒窗口（天）", "30"));
+		RuleBook book = RuleBook.load(RuleSource.folder(folder));
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.branch("B7").category("离退休");
+		l.activity("B1", "2025-02-10", MEMBER_ASSEMBLY);
+		l.activity("B1", "2025-08-10", MEMBER_ASSEMBLY);
+		l.activity("B7", "2025-02-10", MEMBER_ASSEMBLY);
+		l.activity("B7", "2025-03-10", MEMBER_ASSEMBLY);
+		CheckResult year = Checks.check(book, l.build(), "2025-12-31");
+		assertThat(keys(year, "SHYK.ASSEMBLY")).containsExactlyInAnyOrder(
+				"SHYK.ASSEMBLY|B1||2025-04-01|2025-06-30 MINOR", "SHYK.ASSEMBLY|B1||2025-10-01|2025-12-31 MINOR",
+				"SHYK.ASSEMBLY|B7||2025-07-01|2025-12-31 MINOR");
+		assertThat(Checks.findings(year, "SHYK.ASSEMBLY")).filteredOn((f) -> f.orgId().equals("B7"))
+			.singleElement()
+			.satisfies((f) -> assertThat(f.message()).endsWith("未召开党员大会（要求每半年至少1次，实际0次）"));
+		assertThat(keys(Checks.check(book, l.build(), "2025-12-05"), "SHYK.ASSEMBLY")).containsExactly(
+				"SHYK.ASSEMBLY|B1||2025-04-01|2025-06-30 MINOR", "SHYK.ASSEMBLY|B7||2025-07-01|2025-12-31 NOTICE");
 	}
 
 	@Test
@@ -71,6 +103,18 @@ class OrglifeMeetingsRulesTests {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1");
 		assertThat(keys(check(l.build(), "2025-09-09", "2025-07-01", "2025-09-09"), "SHYK.ASSEMBLY")).isEmpty();
+	}
+
+	@Test
+	void openMonthWithoutThemeDayGivesANoticeFromTenDaysBeforeItsEnd() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.activity("B1", "2025-01-15", THEME_DAY);
+		l.activity("B1", "2025-02-15", THEME_DAY);
+		l.activity("B1", "2025-03-15", THEME_DAY);
+		assertThat(keys(check(l.build(), "2025-04-19"), "THEME_DAY")).isEmpty();
+		assertThat(keys(check(l.build(), "2025-04-20"), "THEME_DAY"))
+			.containsExactly("THEME_DAY|B1||2025-04-01|2025-04-30 NOTICE");
 	}
 
 	@Test

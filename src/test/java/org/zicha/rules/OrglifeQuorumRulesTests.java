@@ -47,6 +47,27 @@ class OrglifeQuorumRulesTests {
 	}
 
 	@Test
+	void threeOfAFiveMemberCommitteeAreMoreThanHalfButTwoAreNot() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1").hasCommittee(true).secretary("B1-m1").committee("B1-m2", "B1-m3", "B1-m4", "B1-m5");
+		l.members("B1", 7);
+		l.activity("B1", "2025-03-10", BRANCH_COMMITTEE).attendees("B1-m1", "B1-m2", "B1-m3", "B1-m6");
+		String two = l.activity("B1", "2025-04-10", BRANCH_COMMITTEE).attendees("B1-m4", "B1-m5", "B1-m7").id();
+		assertThat(keys(check(l.build(), "2025-12-31"), COMMITTEE_QUORUM))
+			.containsExactly("SHYK.COMMITTEE_QUORUM|B1|" + two + "|2025-04-10|2025-04-10 MINOR");
+	}
+
+	@Test
+	void sixOfTenExpectedAreMoreThanHalfButFiveAreNot() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.activity("B1", "2025-03-10", MEMBER_ASSEMBLY).expected(10).present(6);
+		String five = l.activity("B1", "2025-06-10", MEMBER_ASSEMBLY).expected(10).present(5).id();
+		assertThat(keys(check(l.build(), "2025-12-31"), ASSEMBLY_QUORUM))
+			.containsExactly("SHYK.ASSEMBLY_QUORUM|B1|" + five + "|2025-06-10|2025-06-10 MINOR");
+	}
+
+	@Test
 	void committeeMeetingWithHalfTheCommitteeIsAFinding() {
 		LedgerBuilder l = branchWithCommitteeOfFour();
 		String id = l.activity("B1", "2025-03-10", BRANCH_COMMITTEE).attendees("B1-m1", "B1-m3").id();

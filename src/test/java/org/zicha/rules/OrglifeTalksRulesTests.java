@@ -63,6 +63,7 @@ class OrglifeTalksRulesTests {
 		Map<String, Object> evidence = findings(result, "TALKS.ANNUAL").get(0).evidence();
 		assertThat(evidence).containsEntry("missingPairs", List.of(List.of("B1-m2", "B1-m3")))
 			.containsEntry("missingMembers", List.of());
+		assertThat(findings(result, "TALKS.ANNUAL").get(0).message()).isEqualTo("B12025年谈心谈话未实现全覆盖（1对支部委员之间未开展谈心谈话）");
 	}
 
 	@Test
@@ -74,6 +75,7 @@ class OrglifeTalksRulesTests {
 		assertThat(keys(result, "TALKS.ANNUAL")).containsExactly(FINDING_2025);
 		assertThat(findings(result, "TALKS.ANNUAL").get(0).evidence()).containsEntry("missingPairs", List.of())
 			.containsEntry("missingMembers", List.of("B1-m4"));
+		assertThat(findings(result, "TALKS.ANNUAL").get(0).message()).isEqualTo("B12025年谈心谈话未实现全覆盖（1名党员未开展谈心谈话）");
 	}
 
 	@Test
@@ -97,6 +99,8 @@ class OrglifeTalksRulesTests {
 		assertThat(findings(result, "TALKS.ANNUAL").get(0).evidence())
 			.containsEntry("missingPairs", List.of(List.of("B1-m1", "B1-m3"), List.of("B1-m2", "B1-m3")))
 			.containsEntry("missingMembers", List.of("B1-m4"));
+		assertThat(findings(result, "TALKS.ANNUAL").get(0).message())
+			.isEqualTo("B12025年谈心谈话未实现全覆盖（2对支部委员之间、1名党员未开展谈心谈话）");
 	}
 
 	@Test
@@ -162,6 +166,7 @@ class OrglifeTalksRulesTests {
 		assertThat(keys(result, "TALKS.ANNUAL")).containsExactly(FINDING_2025);
 		assertThat(findings(result, "TALKS.ANNUAL").get(0).evidence()).containsEntry("missingPairs", List.of())
 			.containsEntry("missingMembers", List.of("B1-m4"));
+		assertThat(findings(result, "TALKS.ANNUAL").get(0).message()).isEqualTo("B12025年谈心谈话未实现全覆盖（1名党员未与支部书记开展谈心谈话）");
 	}
 
 	@Test
@@ -183,8 +188,10 @@ class OrglifeTalksRulesTests {
 	void openYearGivesANoticeSixtyDaysBeforeItsEnd() {
 		LedgerBuilder l = branchWithCommittee();
 		talksBut(l, "B1-m1~B1-m2");
-		assertThat(keys(check(l.build(), "2025-11-01"), "TALKS.ANNUAL"))
-			.containsExactly("TALKS.ANNUAL|B1||2025-01-01|2025-12-31 NOTICE");
+		CheckResult result = check(l.build(), "2025-11-01");
+		assertThat(keys(result, "TALKS.ANNUAL")).containsExactly("TALKS.ANNUAL|B1||2025-01-01|2025-12-31 NOTICE");
+		assertThat(findings(result, "TALKS.ANNUAL").get(0).message())
+			.isEqualTo("B12025年谈心谈话尚未全覆盖（1对支部委员之间未谈），距年底还有60天");
 		assertThat(keys(check(l.build(), "2025-10-31"), "TALKS.ANNUAL")).isEmpty();
 	}
 

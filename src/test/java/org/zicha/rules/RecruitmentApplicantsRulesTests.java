@@ -33,6 +33,8 @@ class RecruitmentApplicantsRulesTests {
 			.containsEntry("applied", LocalDate.parse("2025-03-03"))
 			.containsEntry("deadline", LocalDate.parse("2025-04-03"))
 			.containsEntry("talked", LocalDate.parse("2025-04-04"));
+		assertThat(findings(result, "DEVELOP.TALK_LATE").get(0).message())
+			.isEqualTo("入党申请人dayLate（B1）于2025年3月3日递交申请，于2025年4月4日才派人谈话，超过1个月的时限");
 	}
 
 	@Test
@@ -54,8 +56,9 @@ class RecruitmentApplicantsRulesTests {
 		CheckResult result = check(l.build(), "2025-04-04");
 		assertThat(keys(result, "DEVELOP.TALK_LATE"))
 			.containsExactly("DEVELOP.TALK_LATE|B1|A1|2025-03-03|2025-04-03 MINOR");
-		assertThat(findings(result, "DEVELOP.TALK_LATE").get(0).evidence()).containsEntry("talked", null)
-			.containsEntry("status", "截至检查日尚未派人谈话");
+		assertThat(findings(result, "DEVELOP.TALK_LATE").get(0).evidence()).containsEntry("talked", null);
+		assertThat(findings(result, "DEVELOP.TALK_LATE").get(0).message())
+			.isEqualTo("入党申请人A1（B1）于2025年3月3日递交申请，截至检查日尚未派人谈话，超过1个月的时限");
 	}
 
 	@Test
@@ -123,6 +126,16 @@ class RecruitmentApplicantsRulesTests {
 			.containsEntry("deadline", LocalDate.parse("2025-03-31"))
 			.containsEntry("daysLate", 1L)
 			.containsEntry("daysPastEnd", 31L);
+	}
+
+	@Test
+	void probationaryMemberWhoLeftTheBranchIsNoLongerItsToConvert() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("P1", "B1").probationary("2024-03-01").left("2025-03-20");
+		l.member("P2", "B1").probationary("2024-03-01");
+		assertThat(keys(check(l.build(), "2025-04-01"), "DEVELOP.CONVERSION_OVERDUE"))
+			.containsExactly("DEVELOP.CONVERSION_OVERDUE|B1|P2|2025-03-01|2025-03-01 MAJOR");
 	}
 
 	@Test

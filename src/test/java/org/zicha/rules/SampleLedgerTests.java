@@ -13,9 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.zicha.check.Check;
 import org.zicha.check.CheckOptions;
 import org.zicha.check.CheckResult;
 import org.zicha.finding.Finding;
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample ledger gives exactly the findings its README lists, key by key, from the
- * workbook and from the JSON alike.
+ * workbook and from the JSON alike, with the rules compiled from {@code rules/} and with
+ * the bundled rules the build pre-compiled to the executable model.
  */
 class SampleLedgerTests {
 
@@ -44,6 +47,23 @@ class SampleLedgerTests {
 		LedgerRead read = new LedgerReader(book.vocabulary(), book::names, Clock.systemDefaultZone())
 			.read(List.of(Path.of(data)), false);
 		CheckResult result = Checks.check(read, CheckOptions.asOf(LocalDate.parse("2025-12-31")));
+		assertListedFindings(result);
+	}
+
+	@Test
+	void bundledRulesPrecompiledToTheExecutableModelGiveTheSameFindings() throws IOException {
+		RuleBook bundled = RuleBook.load(RuleSource.bundled());
+		LedgerRead read = new LedgerReader(bundled.vocabulary(), bundled::names, Clock.systemDefaultZone())
+			.read(List.of(Path.of("sample-data/json")), false);
+		assertListedFindings(new Check(bundled).run(read, CheckOptions.asOf(LocalDate.parse("2025-12-31"))));
+		for (String asOf : List.of("2025-06-15", "2025-11-20")) {
+			CheckOptions options = CheckOptions.asOf(LocalDate.parse(asOf));
+			assertThat(new Check(bundled).run(read, options).findings())
+				.isEqualTo(Checks.check(read, options).findings());
+		}
+	}
+
+	private static void assertListedFindings(CheckResult result) throws IOException {
 		String readme = Files.readString(README);
 		assertThat(result.findings()).extracting((f) -> f.key() + " " + f.severity())
 			.containsExactlyElementsOf(block(readme, "findings"));

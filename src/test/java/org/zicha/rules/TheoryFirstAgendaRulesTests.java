@@ -46,8 +46,9 @@ class TheoryFirstAgendaRulesTests {
 		CheckResult result = check(l.build(), "2025-12-31");
 		assertThat(keys(result, EVERY_MEETING))
 			.containsExactly("FIRST_AGENDA.EVERY_MEETING|R|R-a1|2025-03-10|2025-03-10 MINOR");
-		assertThat(findings(result, EVERY_MEETING).get(0).evidence()).containsEntry("firstItem", "“议题1”")
+		assertThat(findings(result, EVERY_MEETING).get(0).evidence()).containsEntry("firstItem", "议题1")
 			.containsEntry("activityIds", List.of("R-a1"));
+		assertThat(findings(result, EVERY_MEETING).get(0).message()).endsWith("未将理论学习作为第一议题（第一议题：“议题1”）");
 	}
 
 	@Test
@@ -58,7 +59,19 @@ class TheoryFirstAgendaRulesTests {
 		CheckResult result = check(l.build(), "2025-12-31");
 		assertThat(keys(result, EVERY_MEETING))
 			.containsExactly("FIRST_AGENDA.EVERY_MEETING|R|R-a1|2025-03-10|2025-03-10 MINOR");
-		assertThat(findings(result, EVERY_MEETING).get(0).evidence()).containsEntry("firstItem", "未记录议题");
+		assertThat(findings(result, EVERY_MEETING).get(0).evidence()).containsEntry("firstItem", null);
+		assertThat(findings(result, EVERY_MEETING).get(0).message()).endsWith("未将理论学习作为第一议题（第一议题：未记录议题）");
+	}
+
+	@Test
+	void urgentMeetingOwesNoStudyAsItsFirstItem() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.leadingGroup("R");
+		l.activity("R", "2025-08-05", COMMITTEE_MEETING).urgent().item(AgendaKind.MAJOR_DECISION);
+		l.activity("R", "2025-08-06", COMMITTEE_MEETING).urgent();
+		l.activity("R", "2025-08-19", COMMITTEE_MEETING).item(AgendaKind.MAJOR_DECISION);
+		assertThat(keys(check(l.build(), "2025-12-31"), EVERY_MEETING))
+			.containsExactly("FIRST_AGENDA.EVERY_MEETING|R|R-a3|2025-08-19|2025-08-19 MINOR");
 	}
 
 	@Test
@@ -109,6 +122,8 @@ class TheoryFirstAgendaRulesTests {
 				entry("directiveDate", LocalDate.parse("2025-03-01")), entry("deadline", LocalDate.parse("2025-03-31")),
 				entry("studiedOn", LocalDate.parse("2025-04-01")), entry("lagDays", 31L),
 				entry("activityIds", List.of("R-a1")));
+		assertThat(findings(result, TIMELY).get(0).message())
+			.isEqualTo("R对“篇目D1”（2025年3月1日印发）未在印发后30天内组织学习，于2025年4月1日才列入第一议题学习，距印发31天");
 	}
 
 	@Test
@@ -121,6 +136,8 @@ class TheoryFirstAgendaRulesTests {
 		assertThat(keys(result, TIMELY)).containsExactly("FIRST_AGENDA.TIMELY|R|D1|2025-03-01|2025-03-31 MINOR");
 		assertThat(findings(result, TIMELY).get(0).evidence()).containsEntry("studiedOn", null)
 			.containsEntry("lagDays", null);
+		assertThat(findings(result, TIMELY).get(0).message())
+			.isEqualTo("R对“篇目D1”（2025年3月1日印发）未在印发后30天内组织学习，截至检查日尚未列入第一议题学习");
 	}
 
 	@Test

@@ -23,8 +23,7 @@ import org.zicha.rules.RuleBook;
 import org.zicha.rules.RuleSource;
 
 /**
- * Runs checks against the real rules of {@code rules/}, loaded once, recording which
- * rules fire.
+ * Runs checks against the real rules of {@code rules/}, loaded once.
  */
 public final class Checks {
 
@@ -41,7 +40,7 @@ public final class Checks {
 	 */
 	public static synchronized RuleBook rules() {
 		if (book == null) {
-			book = RuleBook.load(RuleSource.folder(Path.of("rules")), RuleCoverage::fired);
+			book = RuleBook.load(RuleSource.folder(Path.of("rules")));
 		}
 		return book;
 	}
@@ -150,7 +149,20 @@ public final class Checks {
 	 * @return the result
 	 */
 	public static CheckResult check(LedgerRead read, CheckOptions options) {
-		return new Check(rules(), RuleCoverage::fired).run(read, options);
+		return new Check(rules()).run(read, options);
+	}
+
+	/**
+	 * Check a ledger with another rule book (an edited copy of {@code rules/}) as of a
+	 * day, over the window from 1 January of its year.
+	 * @param book the rules
+	 * @param ledger the ledger
+	 * @param asOf the as-of day, ISO
+	 * @return the result
+	 */
+	public static CheckResult check(RuleBook book, Ledger ledger, String asOf) {
+		return new Check(book).run(new LedgerRead(ledger, List.of(), List.of(), List.of(), "test"),
+				CheckOptions.asOf(LocalDate.parse(asOf)));
 	}
 
 	/**

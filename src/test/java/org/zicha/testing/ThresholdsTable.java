@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -14,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Edits a copy of the thresholds decision table the way a cadre would in Excel: finds the
- * row of a duty and the column by its label, and types a new value.
+ * row of a duty and the column by its label, and types a new value or inserts a row for a
+ * category of organisation.
  */
 public final class ThresholdsTable {
 
@@ -22,41 +26,85 @@ public final class ThresholdsTable {
 	}
 
 	/**
-	 * Set one cell of the table.
+	 * Set one cell of the table, in the duty's row for every organisation.
 	 * @param file the thresholds.xlsx to edit
 	 * @param duty the duty code of the row
-	 * @param column the column label (统计周期, 次数, 比例, 时限, 提醒窗口（天）)
+	 * @param column the column label (组织类别, 统计周期, 次数, 比例, 时限, 提醒窗口（天）)
 	 * @param value the text to type
 	 * @throws IOException when the file cannot be read or written
 	 */
 	public static void set(Path file, String duty, String column, String value) throws IOException {
-		XSSFWorkbook workbook;
-		try (InputStream in = Files.newInputStream(file)) {
-			workbook = new XSSFWorkbook(in);
+		edit(file, (sheet, columns) -> {
+			Row target = findRow(sheet, duty);
+			target.createCell(column(columns, column)).setCellValue(value);
+		});
+	}
+
+	/**
+	 * Add a row for a category of organisation right below the duty's row, as a cadre
+	 * would insert one in Excel.
+	 * @param file the thresholds.xlsx to edit
+	 * @param duty the duty code
+	 * @param category the 组织类别 the row is for
+	 * @param values the values by column label, such as 统计周期 → 半年
+	 * @throws IOException when the file cannot be read or written
+	 */
+	public static void addRow(Path file, String duty, String category, Map<String, String> values) throws IOException {
+		edit(file, (sheet, columns) -> {
+			Row below = findRow(sheet, duty);
+			int at = below.getRowNum() + 1;
+			sheet.shiftRows(at, sheet.getLastRowNum(), 1);
+			Row row = sheet.createRow(at);
+			for (Cell cell : below) {
+				row.createCell(cell.getColumnIndex()).setCellStyle(cell.getCellStyle());
+			}
+			row.getCell(column(columns, "义务代码")).setCellValue(duty);
+			row.getCell(column(columns, "组织类别")).setCellValue(category);
+			values.forEach((label, value) -> row.getCell(column(columns, label)).setCellValue(value));
+		});
+	}
+
+	private static void edit(Path file, BiConsumer<Sheet, Map<String, Integer>> change) throws IOException {
+		try (XSSFWorkbook workbook = read(file)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			DataFormatter formatter = new DataFormatter();
+			Map<String, Integer> columns = new HashMap<>();
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					columns.putIfAbsent(formatter.formatCellValue(cell), cell.getColumnIndex());
+				}
+			}
+			change.accept(sheet, columns);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
 		}
+	}
+
+	private static XSSFWorkbook read(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return new XSSFWorkbook(in);
+		}
+	}
+
+	private static Row findRow(Sheet sheet, String duty) {
 		DataFormatter formatter = new DataFormatter();
-		Sheet sheet = workbook.getSheetAt(0);
-		int col = -1;
-		Row target = null;
 		for (Row row : sheet) {
 			for (Cell cell : row) {
-				String text = formatter.formatCellValue(cell);
-				if (text.equals(column)) {
-					col = cell.getColumnIndex();
-				}
-				if (text.equals(duty)) {
-					target = row;
+				if (formatter.formatCellValue(cell).equals(duty)) {
+					return row;
 				}
 			}
 		}
-		if (col < 0 || target == null) {
-			throw new IllegalArgumentException("No column " + column + " or row " + duty);
+		throw new IllegalArgumentException("No row " + duty);
+	}
+
+	private static int column(Map<String, Integer> columns, String label) {
+		Integer column = columns.get(label);
+		if (column == null) {
+			throw new IllegalArgumentException("No column " + label);
 		}
-		target.createCell(col).setCellValue(value);
-		try (OutputStream out = Files.newOutputStream(file)) {
-			workbook.write(out);
-		}
-		workbook.close();
+		return column;
 	}
 
 }
