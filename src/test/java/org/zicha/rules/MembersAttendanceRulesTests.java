@@ -148,6 +148,20 @@ class MembersAttendanceRulesTests {
 	}
 
 	@Test
+	void openQuarterIsNotConcludedForAMemberUntilItEnds() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.members("B1", 2);
+		l.activity("B1", "2025-04-15", THEME_DAY).attendees("B1-m1");
+		CheckResult open = check(l.build(), "2025-05-20");
+		assertThat(open.dutyPeriods()).filteredOn((d) -> d.duty().equals("MEMBER.INACTIVE")).isEmpty();
+		CheckResult ended = check(l.build(), "2025-06-30");
+		assertThat(ended.dutyPeriods()).filteredOn((d) -> d.duty().equals("MEMBER.INACTIVE"))
+			.extracting((d) -> d.subject().id() + " " + d.period().label() + " " + d.met())
+			.containsExactly("B1-m2 2025年第二季度 false");
+	}
+
+	@Test
 	void evidenceOfAnInactiveMemberCarriesTheOutstationAndMobileFlags() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1");

@@ -1,14 +1,20 @@
 package org.zicha.rules;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.zicha.check.CheckResult;
+import org.zicha.testing.Checks;
 import org.zicha.testing.LedgerBuilder;
+import org.zicha.testing.RulesFolder;
+import org.zicha.testing.ThresholdsTable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zicha.testing.Checks.check;
@@ -110,6 +116,24 @@ class MembersDuesRulesTests {
 			.containsExactlyInAnyOrder("2025-01-01 true", "2025-02-01 true");
 		assertThat(keys(check(l.build(), "2025-03-31"), "DUES.MONTHLY"))
 			.containsExactly("DUES.MONTHLY|B1||2025-03-01|2025-03-31 MINOR");
+	}
+
+	@Test
+	void unitCheckingDuesQuarterlyConcludesAQuarterOnlyOnceItHasEnded(@TempDir Path folder) throws IOException {
+		RulesFolder.copyInto(folder);
+		ThresholdsTable.set(folder.resolve("thresholds.xlsx"), "DUES.MONTHLY", "统计周期", "季度");
+		RuleBook book = RuleBook.load(RuleSource.folder(folder));
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		paidOnThe10th(l, "m1", "2025-01", "2025-03");
+		CheckResult open = Checks.check(book, l.build(), "2025-05-20");
+		assertThat(keys(open, "DUES.MONTHLY")).isEmpty();
+		assertThat(open.dutyPeriods()).filteredOn((d) -> d.duty().equals("DUES.MONTHLY"))
+			.extracting((d) -> d.period().label() + " " + d.met())
+			.containsExactly("2025年第一季度 true");
+		assertThat(keys(Checks.check(book, l.build(), "2025-06-30"), "DUES.MONTHLY"))
+			.containsExactly("DUES.MONTHLY|B1||2025-04-01|2025-06-30 MINOR");
 	}
 
 	@Test

@@ -271,4 +271,14 @@ class RecruitmentApplicantsRulesTests {
 			.containsExactly("DEVELOP.EXTENSION_TOO_LONG|B1|P3|2025-03-01|2026-06-01 MAJOR");
 	}
 
+	@Test
+	void memberOfTheSameNameAdmittedOnAnotherDayIsAnotherPerson() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.applicant("A1", "B1", "2022-03-01").talked("2022-03-10").admitted("2024-03-01");
+		l.member("P1", "B1").name("A1").admitted("2015-06-01").converted("2016-06-01");
+		assertThat(keys(check(l.build(), "2025-10-02"), "DEVELOP.CONVERSION_OVERDUE"))
+			.containsExactly("DEVELOP.CONVERSION_OVERDUE|B1|A1|2025-03-01|2025-03-01 MAJOR");
+	}
+
 }

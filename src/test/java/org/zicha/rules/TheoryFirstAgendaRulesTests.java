@@ -102,6 +102,19 @@ class TheoryFirstAgendaRulesTests {
 	}
 
 	@Test
+	void directiveStudiedOnTheDayItIsIssuedIsInTime() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.leadingGroup("R");
+		l.directive("D1", "2025-03-01");
+		l.activity("R", "2025-03-01", COMMITTEE_MEETING).item(AgendaKind.STUDY, "D1");
+		CheckResult result = check(l.build(), "2025-12-31");
+		assertThat(keys(result, TIMELY)).isEmpty();
+		assertThat(result.dutyPeriods()).filteredOn((d) -> d.duty().equals(TIMELY))
+			.extracting((d) -> d.subject().id() + " " + d.met())
+			.containsExactly("D1 true");
+	}
+
+	@Test
 	void directiveStudiedOnTheThirtiethDayGivesNoFinding() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.leadingGroup("R");
