@@ -98,6 +98,18 @@ class OrganisationTermsRulesTests {
 	}
 
 	@Test
+	void onlyTheLatestOfSeveralElectionsStartsTheTerm() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1").term("2015-01-01", 3);
+		l.activity("B1", "2018-01-10", ELECTION);
+		l.activity("B1", "2021-01-10", ELECTION);
+		l.activity("B1", "2024-01-10", ELECTION);
+		CheckResult result = check(l.build(), "2026-08-01");
+		assertThat(keys(result, OVERDUE)).isEmpty();
+		assertThat(keys(result, DUE_SOON)).containsExactly("ELECTION.DUE_SOON|B1||2027-01-10|2027-01-10 NOTICE");
+	}
+
+	@Test
 	void electionAfterTheAsOfDayDoesNotYetResetTheStart() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1").term("2020-01-01", 3);

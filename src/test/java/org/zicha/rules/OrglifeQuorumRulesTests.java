@@ -82,6 +82,21 @@ class OrglifeQuorumRulesTests {
 	}
 
 	@Test
+	void meetingsWithExactlyHalfPresentAreGapsAndNotAlsoMet() {
+		LedgerBuilder l = branchWithCommitteeOfFour();
+		l.activity("B1", "2025-03-10", BRANCH_COMMITTEE).attendees("B1-m1", "B1-m3");
+		l.activity("B1", "2025-04-10", BRANCH_COMMITTEE).attendees("B1-m1", "B1-m2", "B1-m3");
+		l.activity("B1", "2025-05-15", MEMBER_ASSEMBLY).expected(8).present(4);
+		l.activity("B1", "2025-06-15", MEMBER_ASSEMBLY).expected(8).present(5);
+		CheckResult result = check(l.build(), "2025-12-31");
+		assertThat(result.dutyPeriods()).filteredOn((d) -> d.duty().endsWith("_QUORUM"))
+			.extracting((d) -> d.duty() + " " + d.period().from() + " " + d.met())
+			.containsExactlyInAnyOrder("SHYK.COMMITTEE_QUORUM 2025-03-10 false",
+					"SHYK.COMMITTEE_QUORUM 2025-04-10 true", "SHYK.ASSEMBLY_QUORUM 2025-05-15 false",
+					"SHYK.ASSEMBLY_QUORUM 2025-06-15 true");
+	}
+
+	@Test
 	void attendeesOffTheCommitteeDoNotCountForItsQuorum() {
 		LedgerBuilder l = branchWithCommitteeOfFour();
 		String id = l.activity("B1", "2025-03-10", BRANCH_COMMITTEE).attendees("B1-m1", "B1-m5", "B1-m6", "B1-m7").id();
@@ -194,6 +209,17 @@ class OrglifeQuorumRulesTests {
 		l.activity("B1", "2025-06-15", MEMBER_ASSEMBLY).attendees("B1-m1");
 		l.activity("B1", "2025-09-15", MEMBER_ASSEMBLY).expected(8);
 		assertThat(keys(check(l.build(), "2025-12-31"), ASSEMBLY_QUORUM)).isEmpty();
+	}
+
+	@Test
+	void assemblyWithNoneExpectedIsNotJudged() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.members("B1", 8);
+		l.activity("B1", "2025-03-15", MEMBER_ASSEMBLY).expected(0).present(0);
+		CheckResult result = check(l.build(), "2025-12-31");
+		assertThat(keys(result, ASSEMBLY_QUORUM)).isEmpty();
+		assertThat(result.dutyPeriods()).filteredOn((d) -> d.duty().equals(ASSEMBLY_QUORUM)).isEmpty();
 	}
 
 	@Test

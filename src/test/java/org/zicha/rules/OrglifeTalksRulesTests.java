@@ -116,6 +116,27 @@ class OrglifeTalksRulesTests {
 	}
 
 	@Test
+	void memberTalksWithTheCommitteeOutsideTheYearDoNotCount() {
+		LedgerBuilder l = branchWithCommittee();
+		talksBut(l, "B1-m2~B1-m4");
+		l.talk("2024-12-31", "B1-m4", "B1-m2");
+		l.talk("2026-01-01", "B1-m3", "B1-m4");
+		CheckResult result = check(l.build(), "2026-01-31", "2025-01-01", "2025-12-31");
+		assertThat(keys(result, "TALKS.ANNUAL")).containsExactly(FINDING_2025);
+		assertThat(findings(result, "TALKS.ANNUAL").get(0).evidence()).containsEntry("missingMembers",
+				List.of("B1-m4"));
+	}
+
+	@Test
+	void yearWithAMissedTalkIsAGapAndNotAlsoMet() {
+		LedgerBuilder l = branchWithCommittee();
+		talksBut(l, "B1-m5~B1-m3");
+		assertThat(check(l.build(), "2025-12-31").dutyPeriods()).filteredOn((d) -> d.duty().equals("TALKS.ANNUAL"))
+			.extracting((d) -> d.period().label() + " " + d.met())
+			.containsExactly("2025年 false");
+	}
+
+	@Test
 	void talksOnTheFirstAndLastDayOfTheYearCount() {
 		LedgerBuilder l = branchWithCommittee();
 		talksBut(l, "B1-m2~B1-m4");
@@ -152,6 +173,21 @@ class OrglifeTalksRulesTests {
 		l.talk("2025-06-02", "B1-m3", "B1-m1");
 		l.talk("2025-06-03", "B1-m4", "B1-m1");
 		assertThat(keys(check(l.build(), "2025-12-31"), "TALKS.ANNUAL")).isEmpty();
+	}
+
+	@Test
+	void inABranchWithoutCommitteeATalkWithTheSecretaryOutsideTheYearDoesNotCount() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1").hasCommittee(false).secretary("B1-m1");
+		l.members("B1", 4);
+		l.talk("2025-06-01", "B1-m1", "B1-m2");
+		l.talk("2025-06-02", "B1-m3", "B1-m1");
+		l.talk("2024-12-31", "B1-m4", "B1-m1");
+		l.talk("2026-01-01", "B1-m1", "B1-m4");
+		CheckResult result = check(l.build(), "2026-01-31", "2025-01-01", "2025-12-31");
+		assertThat(keys(result, "TALKS.ANNUAL")).containsExactly(FINDING_2025);
+		assertThat(findings(result, "TALKS.ANNUAL").get(0).evidence()).containsEntry("missingMembers",
+				List.of("B1-m4"));
 	}
 
 	@Test

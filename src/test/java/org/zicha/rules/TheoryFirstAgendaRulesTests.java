@@ -124,6 +124,27 @@ class TheoryFirstAgendaRulesTests {
 	}
 
 	@Test
+	void directiveStudiedOnTheThirtiethDayIsMet() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.leadingGroup("R");
+		l.directive("D1", "2025-03-01");
+		l.activity("R", "2025-03-31", COMMITTEE_MEETING).item(AgendaKind.STUDY, "D1");
+		assertThat(check(l.build(), "2025-12-31").dutyPeriods()).filteredOn((d) -> d.duty().equals(TIMELY))
+			.extracting((d) -> d.subject().id() + " " + d.met())
+			.containsExactly("D1 true");
+	}
+
+	@Test
+	void studyDatedBeforeTheDirectiveDoesNotCount() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.leadingGroup("R");
+		l.directive("D1", "2025-03-10");
+		l.activity("R", "2025-03-05", COMMITTEE_MEETING).item(AgendaKind.STUDY, "D1");
+		assertThat(keys(check(l.build(), "2025-04-30"), TIMELY))
+			.containsExactly("FIRST_AGENDA.TIMELY|R|D1|2025-03-10|2025-04-09 MINOR");
+	}
+
+	@Test
 	void directiveStudiedOnTheThirtyFirstDayIsAFindingWithItsLag() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.leadingGroup("R");
