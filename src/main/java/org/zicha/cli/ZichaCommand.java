@@ -124,11 +124,7 @@ public final class ZichaCommand implements Runnable {
 			return INVALID;
 		}
 		if (ex instanceof RuleFailure rf) {
-			err.println("检查中断：规则" + ((rf.rule() != null) ? "“" + rf.rule() + "”" : "") + "在检查"
-					+ String.join("、", rf.orgIds()) + "的记录时出错（" + rf.reason() + "）");
-			if (!rf.records().isEmpty()) {
-				err.println("  涉及的记录：" + String.join("；", rf.records()));
-			}
+			err.println("检查中断：" + rf.describe());
 			err.println("请核对这些记录中的数据后重新运行；如数据无误，请将以上信息报告给规则维护人员。");
 			return INVALID;
 		}

@@ -63,4 +63,15 @@ public final class RuleFailure extends RuntimeException {
 		return (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 	}
 
+	/**
+	 * What happened, in a sentence: the rule, the organisations, the reason and the
+	 * records.
+	 * @return the sentence
+	 */
+	public String describe() {
+		return "规则" + ((this.rule != null) ? "“" + this.rule + "”" : "") + "在检查" + String.join("、", this.orgIds)
+				+ "的记录时出错（" + reason() + "）"
+				+ (this.records.isEmpty() ? "" : "，涉及的记录：" + String.join("；", this.records));
+	}
+
 }

@@ -37,8 +37,7 @@ class RuleFailureTests {
 				"--out", out.toString());
 		assertThat(cli.exitCode).isEqualTo(2);
 		assertThat(cli.err).contains("检查中断：规则“a rule that fails on one meeting”在检查B1")
-			.contains("的记录时出错（除数为零）")
-			.contains("涉及的记录：活动编号 B1-BC-2025-01")
+			.contains("的记录时出错（除数为零），涉及的记录：活动编号 B1-BC-2025-01")
 			.doesNotContain("内部错误")
 			.doesNotContain("at org.");
 		assertThat(out).doesNotExist();
