@@ -2,6 +2,7 @@ package org.zicha.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,7 +14,17 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.QueryResultsRow;
+
+import org.zicha.ledger.Activity;
+import org.zicha.ledger.Applicant;
+import org.zicha.ledger.Directive;
+import org.zicha.ledger.DuesPayment;
+import org.zicha.ledger.Member;
+import org.zicha.ledger.Organization;
+import org.zicha.ledger.Talk;
+import org.zicha.rules.RuleFailure;
 
 /**
  * Evaluates partitions in parallel, one Drools session each, reads the outcomes the rules
@@ -56,7 +67,7 @@ final class Engine {
 		try {
 			List<Future<R>> futures = new ArrayList<>();
 			for (Partition partition : partitions) {
-				futures.add(pool.submit(() -> reduce.apply(evaluate(facts.apply(partition)))));
+				futures.add(pool.submit(() -> reduce.apply(evaluate(partition, facts.apply(partition)))));
 			}
 			List<R> reductions = new ArrayList<>();
 			for (Future<R> future : futures) {
@@ -69,6 +80,9 @@ final class Engine {
 			throw new IllegalStateException("Evaluation interrupted", ex);
 		}
 		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuleFailure failure) {
+				throw failure;
+			}
 			throw new IllegalStateException("Evaluation failed: " + ex.getCause().getMessage(), ex.getCause());
 		}
 		finally {
@@ -76,7 +90,7 @@ final class Engine {
 		}
 	}
 
-	private Concluded evaluate(List<Object> facts) {
+	private Concluded evaluate(Partition partition, List<Object> facts) {
 		KieSession session = this.kieBase.newKieSession();
 		try {
 			if (this.firedRules != null) {
@@ -87,8 +101,18 @@ final class Engine {
 					}
 				});
 			}
-			facts.forEach(session::insert);
-			session.fireAllRules();
+			try {
+				facts.forEach(session::insert);
+				session.fireAllRules();
+			}
+			catch (ConsequenceException ex) {
+				throw new RuleFailure(ex.getRule().getName(), partition.orgIds(),
+						ex.getMatch().getObjects().stream().map(Engine::record).flatMap(Optional::stream).toList(),
+						ex.getCause());
+			}
+			catch (RuntimeException ex) {
+				throw new RuleFailure(null, partition.orgIds(), List.of(), ex);
+			}
 			List<Outcome> outcomes = new ArrayList<>();
 			for (QueryResultsRow row : session.getQueryResults(OUTCOMES_QUERY)) {
 				outcomes.add((Outcome) row.get("$outcome"));
@@ -102,6 +126,35 @@ final class Engine {
 		finally {
 			session.dispose();
 		}
+	}
+
+	/**
+	 * A record of the ledger as a person finds it (its id column and value); the facts
+	 * the rules derive are not shown.
+	 */
+	private static Optional<String> record(Object fact) {
+		if (fact instanceof Organization o) {
+			return Optional.of("组织编号 " + o.id());
+		}
+		if (fact instanceof Member m) {
+			return Optional.of("党员编号 " + m.id());
+		}
+		if (fact instanceof Activity a) {
+			return Optional.of("活动编号 " + a.id());
+		}
+		if (fact instanceof Directive d) {
+			return Optional.of("学习篇目编号 " + d.id());
+		}
+		if (fact instanceof Applicant a) {
+			return Optional.of("入党申请人编号 " + a.id());
+		}
+		if (fact instanceof Talk t) {
+			return Optional.of("谈心谈话 " + t.date() + " " + t.by() + "—" + t.with());
+		}
+		if (fact instanceof DuesPayment d) {
+			return Optional.of("党费 党员编号 " + d.memberId() + " " + d.paidOn());
+		}
+		return Optional.empty();
 	}
 
 	/**

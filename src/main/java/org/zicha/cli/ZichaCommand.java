@@ -11,6 +11,7 @@ import org.zicha.inspection.WorkbookException;
 import org.zicha.ledger.LedgerException;
 import org.zicha.ledger.LedgerProblem;
 import org.zicha.rules.RuleBookException;
+import org.zicha.rules.RuleFailure;
 
 /**
  * The {@code zicha} command and its subcommands, with the mapping of errors to exit codes
@@ -120,6 +121,11 @@ public final class ZichaCommand implements Runnable {
 		}
 		if (ex instanceof UsageException) {
 			err.println("无法运行：" + ex.getMessage());
+			return INVALID;
+		}
+		if (ex instanceof RuleFailure rf) {
+			err.println("检查中断：" + rf.describe());
+			err.println("请核对这些记录中的数据后重新运行；如数据无误，请将以上信息报告给规则维护人员。");
 			return INVALID;
 		}
 		err.println("内部错误：" + ex);

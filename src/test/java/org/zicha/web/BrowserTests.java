@@ -20,6 +20,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -145,7 +146,7 @@ class BrowserTests extends WebTestSupport {
 				java.util.Map.of("整改状态", "已完成", "整改进展", "已完成支部换届选举")));
 		this.browser.findElement(By.id("rectification-file")).sendKeys(filled.toAbsolutePath().toString());
 		this.browser.findElement(By.id("upload-rectification-submit")).click();
-		assertThat(waitFor(By.cssSelector(".flash.ok")).getText()).contains("已导入整改台账");
+		waitForText(By.cssSelector(".flash.ok"), "已导入整改台账");
 		assertThat(this.browser.findElement(By.id("rectification")).getText()).contains("已完成");
 		shotFull("09b-rectification-uploaded");
 		open("/duties");
@@ -163,7 +164,7 @@ class BrowserTests extends WebTestSupport {
 		new Select(this.browser.findElement(By.id("orgId"))).selectByVisibleText("公路建设养护党支部（B4）");
 		this.browser.findElement(By.cssSelector("form.form-grid input[name=password]")).sendKeys("secretary-password");
 		this.browser.findElement(By.cssSelector("form.form-grid button")).click();
-		assertThat(waitFor(By.cssSelector(".flash.ok")).getText()).contains("已创建用户 " + secretary);
+		waitForText(By.cssSelector(".flash.ok"), "已创建用户 " + secretary);
 		shotFull("11-users");
 
 		String inspector = "inspector-" + System.nanoTime() % 100000;
@@ -172,7 +173,7 @@ class BrowserTests extends WebTestSupport {
 		new Select(this.browser.findElement(By.name("role"))).selectByVisibleText("检查人员");
 		this.browser.findElement(By.cssSelector("form.form-grid input[name=password]")).sendKeys("inspector-password");
 		this.browser.findElement(By.cssSelector("form.form-grid button")).click();
-		assertThat(waitFor(By.cssSelector(".flash.ok")).getText()).contains("已创建用户 " + inspector);
+		waitForText(By.cssSelector(".flash.ok"), "已创建用户 " + inspector);
 
 		logout();
 		login(inspector, "inspector-password");
@@ -233,6 +234,15 @@ class BrowserTests extends WebTestSupport {
 
 	private WebElement waitFor(By by) {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(60)).until((d) -> d.findElement(by));
+	}
+
+	/**
+	 * Wait until an element holds a text: the page that holds it may be the next one,
+	 * while the element found first is still the last page's.
+	 */
+	private void waitForText(By by, String text) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> d.findElement(by).getText().contains(text));
 	}
 
 	/**

@@ -25,6 +25,7 @@ import org.zicha.inspection.InputFile;
 import org.zicha.inspection.WorkbookException;
 import org.zicha.ledger.LedgerException;
 import org.zicha.rules.RuleBookException;
+import org.zicha.rules.RuleFailure;
 import org.zicha.web.Viewer;
 
 /**
@@ -79,6 +80,9 @@ class DossierPage {
 		}
 		catch (RuleBookException ex) {
 			model.addAttribute("error", "规则有错误，未生成佐证目录：\n" + ex.getMessage());
+		}
+		catch (RuleFailure ex) {
+			model.addAttribute("error", "检查中断，未生成佐证目录：" + ex.describe());
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return "dossier";

@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import org.zicha.ledger.LedgerException;
+import org.zicha.rules.RuleFailure;
 import org.zicha.web.Viewer;
 
 /**
@@ -49,7 +50,7 @@ public class MonthlyRun {
 			log.info("月度检查完成：第{}次检查，截至{}", run.id(), asOf);
 			return run;
 		}
-		catch (IllegalArgumentException | LedgerException ex) {
+		catch (IllegalArgumentException | LedgerException | RuleFailure ex) {
 			log.warn("月度检查未进行：{}", ex.getMessage());
 			return null;
 		}

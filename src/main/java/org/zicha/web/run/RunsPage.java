@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zicha.ledger.LedgerException;
 import org.zicha.report.ReportPage;
 import org.zicha.rules.RuleBookException;
+import org.zicha.rules.RuleFailure;
 import org.zicha.web.Viewer;
 import org.zicha.web.rectification.Rectifications;
 
@@ -80,6 +81,9 @@ class RunsPage {
 		}
 		catch (RuleBookException ex) {
 			redirect.addFlashAttribute("error", "规则有错误，未进行检查：\n" + ex.getMessage());
+		}
+		catch (RuleFailure ex) {
+			redirect.addFlashAttribute("error", "检查中断：" + ex.describe());
 		}
 		return "redirect:/runs";
 	}

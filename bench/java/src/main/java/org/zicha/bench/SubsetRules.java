@@ -14,11 +14,16 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A copy of a rules folder cut down to some rule files: the other {@code .drl} files are
  * left out, and the thresholds table keeps only the rows of the duties those files
- * conclude or read a threshold of. zicha run with it times the same checks a peer runs.
+ * conclude or read a threshold of, and the wording file only their sentences (the
+ * rules refuse wording for duties they do not have). zicha run with it times the same checks a peer runs.
  *
  * <pre>
  * java -cp … org.zicha.bench.SubsetRules rules/ /tmp/meetings-rules orglife/meetings.drl common/
@@ -84,7 +89,58 @@ public final class SubsetRules {
 				book.write(out);
 			}
 		}
+		Path phrasing = to.resolve("report/phrasing.yml");
+		if (Files.exists(phrasing)) {
+			YAMLMapper yaml = YAMLMapper.builder().build();
+			JsonNode root = yaml.readTree(phrasing.toFile());
+			prune(root, duties);
+			if (root.get("duties") instanceof ObjectNode sentences) {
+				for (String key : List.copyOf(sentences.propertyNames())) {
+					String code = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+					if (!duties.contains(code)) {
+						sentences.remove(key);
+					}
+				}
+			}
+			yaml.writeValue(phrasing.toFile(), root);
+		}
 		System.out.println("duties kept: " + duties);
+	}
+
+	/**
+	 * Cut the wording file down to the duties kept: every list of duties loses the others,
+	 * a part whose list becomes empty goes, and so do the items of the duties dropped.
+	 */
+	private static void prune(JsonNode node, Set<String> duties) {
+		if (node instanceof ArrayNode array) {
+			for (int i = array.size() - 1; i >= 0; i--) {
+				JsonNode element = array.get(i);
+				if (element instanceof ObjectNode part && part.get("duties") instanceof ArrayNode listed) {
+					for (int j = listed.size() - 1; j >= 0; j--) {
+						if (!duties.contains(listed.get(j).asString())) {
+							listed.remove(j);
+						}
+					}
+					if (listed.isEmpty()) {
+						array.remove(i);
+						continue;
+					}
+					if (part.get("items") instanceof ObjectNode items) {
+						for (String code : List.copyOf(items.propertyNames())) {
+							if (!duties.contains(code)) {
+								items.remove(code);
+							}
+						}
+					}
+				}
+				prune(element, duties);
+			}
+		}
+		else if (node instanceof ObjectNode object) {
+			for (String name : List.copyOf(object.propertyNames())) {
+				prune(object.get(name), duties);
+			}
+		}
 	}
 
 }
