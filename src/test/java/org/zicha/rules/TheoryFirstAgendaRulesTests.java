@@ -157,7 +157,7 @@ class TheoryFirstAgendaRulesTests {
 				entry("studiedOn", LocalDate.parse("2025-04-01")), entry("lagDays", 31L),
 				entry("activityIds", List.of("R-a1")));
 		assertThat(findings(result, TIMELY).get(0).message())
-			.isEqualTo("R对“篇目D1”（2025年3月1日印发）未在印发后30天内组织学习，于2025年4月1日才列入第一议题学习，距印发31天");
+			.isEqualTo("R对“篇目D1”（2025年3月1日印发）未在印发后30天内组织学习，至2025年4月1日才学习，距印发31天");
 	}
 
 	@Test
@@ -170,8 +170,7 @@ class TheoryFirstAgendaRulesTests {
 		assertThat(keys(result, TIMELY)).containsExactly("FIRST_AGENDA.TIMELY|R|D1|2025-03-01|2025-03-31 MINOR");
 		assertThat(findings(result, TIMELY).get(0).evidence()).containsEntry("studiedOn", null)
 			.containsEntry("lagDays", null);
-		assertThat(findings(result, TIMELY).get(0).message())
-			.isEqualTo("R对“篇目D1”（2025年3月1日印发）未在印发后30天内组织学习，截至检查日尚未列入第一议题学习");
+		assertThat(findings(result, TIMELY).get(0).message()).isEqualTo("R对“篇目D1”（2025年3月1日印发）未在印发后30天内组织学习，截至检查日尚未学习");
 	}
 
 	@Test

@@ -94,7 +94,7 @@ class BrowserTests extends WebTestSupport {
 		assertThat(preview.getText()).contains("党员").contains("98").contains("机关第一党支部");
 		shotFull("02-upload-preview");
 		this.browser.findElement(By.id("confirm")).click();
-		assertThat(waitFor(By.cssSelector(".flash.ok")).getText()).containsAnyOf("已导入", "完全相同");
+		waitForText(By.cssSelector(".flash.ok"), "已导入", "完全相同");
 		shotFull("03-upload-confirmed");
 
 		open("/runs");
@@ -122,7 +122,8 @@ class BrowserTests extends WebTestSupport {
 		new Select(waitFor(By.id("status"))).selectByVisibleText("整改中");
 		this.browser.findElement(By.id("progress")).sendKeys("已召开支委会研究整改措施");
 		this.browser.findElement(By.id("save")).click();
-		assertThat(waitFor(By.id("audit")).getText()).contains("整改状态").contains("未整改").contains("整改中");
+		waitForText(By.id("audit"), "整改中");
+		assertThat(this.browser.findElement(By.id("audit")).getText()).contains("整改状态").contains("未整改");
 		shotFull("08-rectification-row");
 
 		this.browser.get(runUrl);
@@ -237,12 +238,15 @@ class BrowserTests extends WebTestSupport {
 	}
 
 	/**
-	 * Wait until an element holds a text: the page that holds it may be the next one,
-	 * while the element found first is still the last page's.
+	 * Wait until an element holds one of some texts: the page that holds it may be the
+	 * next one, while the element found first is still the last page's.
 	 */
-	private void waitForText(By by, String text) {
+	private void waitForText(By by, String... anyOf) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
-			.until((d) -> d.findElement(by).getText().contains(text));
+			.until((d) -> {
+				String text = d.findElement(by).getText();
+				return List.of(anyOf).stream().anyMatch(text::contains);
+			});
 	}
 
 	/**
