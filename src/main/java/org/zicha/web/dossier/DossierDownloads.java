@@ -81,7 +81,7 @@ public class DossierDownloads {
 		LedgerUploads.StoredLedger ledger = this.uploads.stored()
 			.orElseThrow(() -> new IllegalArgumentException("尚未导入台账，请先在“台账上传”中上传并确认台账文件"));
 		DossierResult dossier = this.rules.inspection()
-			.dossier(ledger.input(), new InspectionOptions(day, from, to, false, true, null, rectification(viewer)),
+			.dossier(ledger.input(), new InspectionOptions(day, from, to, false, true, null, rectification()),
 					new DossierSources(feedback));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -97,7 +97,7 @@ public class DossierDownloads {
 	 * The rectification rows as they stand, from the latest run: each problem's status
 	 * for the dossier.
 	 */
-	private RectificationLedger rectification(Viewer viewer) {
+	private RectificationLedger rectification() {
 		return this.runs.latest().map((run) -> this.rectifications.ledger(run.id())).orElse(null);
 	}
 
