@@ -16,7 +16,6 @@ import org.zicha.finding.Subject;
 import org.zicha.ledger.Exemption;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.LedgerRead;
-import org.zicha.ledger.Period;
 import org.zicha.rules.RuleBook;
 
 /**

@@ -39,4 +39,14 @@ public record Run(LocalDate asOf, LocalDate from, LocalDate to) {
 		return (int) year.months().stream().filter((m) -> !m.atEndOfMonth().isAfter(this.asOf)).count();
 	}
 
+	/**
+	 * The days a run counts events over: the window, cut at the as-of day.
+	 * @return from the window's first day to the earlier of its last day and the as-of
+	 * day (at least one day)
+	 */
+	public Period window() {
+		LocalDate last = this.to.isBefore(this.asOf) ? this.to : this.asOf;
+		return Period.span(this.from, last.isBefore(this.from) ? this.from : last);
+	}
+
 }

@@ -59,17 +59,6 @@ final class Statistics {
 		this.conversions = conversions;
 	}
 
-	/**
-	 * The days the statistics count events over: the window, cut at the as-of day.
-	 * @param run the run
-	 * @return from the window's first day to the earlier of its last day and the as-of
-	 * day (at least one day)
-	 */
-	static Period window(Run run) {
-		LocalDate last = run.to().isBefore(run.asOf()) ? run.to() : run.asOf();
-		return Period.span(run.from(), last.isBefore(run.from()) ? run.from() : last);
-	}
-
 	private static Map<String, ActivityType> meetingDuties() {
 		Map<String, ActivityType> duties = new LinkedHashMap<>();
 		duties.put("SHYK.ASSEMBLY", ActivityType.MEMBER_ASSEMBLY);
@@ -82,7 +71,7 @@ final class Statistics {
 
 	Map<String, Object> compute() {
 		Map<String, Object> stats = new LinkedHashMap<>();
-		Period window = window(this.run);
+		Period window = this.run.window();
 		List<Activity> held = this.ledger.activities().stream().filter((a) -> a.heldIn(window)).toList();
 		stats.put("window", Evidence.of("from", window.from(), "to", window.to()));
 		stats.put("organizations", organizations());

@@ -168,8 +168,7 @@ final class DossierInputs {
 			.filter((e) -> e.duty().equals(DossierRecords.ELECTION) && e.orgId() != null)
 			.map(Entry::orgId)
 			.collect(Collectors.toSet());
-		Period window = Period.span(this.run.from(),
-				this.run.to().isBefore(this.run.asOf()) ? this.run.to() : this.run.asOf());
+		Period window = this.run.window();
 		Map<String, List<Activity>> held = this.ledger.activities()
 			.stream()
 			.filter((a) -> a.hasType(ActivityType.ELECTION) && window.contains(a.date()))

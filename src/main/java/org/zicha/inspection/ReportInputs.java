@@ -59,8 +59,7 @@ final class ReportInputs {
 			organisations.add(new ReportInput.Organisation(org.id(), org.name(), org.kind(), org.parentId(),
 					(secretary != null) ? secretary.name() : null));
 		}
-		LocalDate last = run.to().isBefore(run.asOf()) ? run.to() : run.asOf();
-		Period window = Period.span(run.from(), last.isBefore(run.from()) ? run.from() : last);
+		Period window = run.window();
 		int inWindow = (int) ledger.activities().stream().filter((a) -> a.heldIn(window)).count();
 		return new ReportInput(run.asOf(), run.from(), run.to(), organisations, ledger.members().size(), records,
 				latest(ledger), inWindow, result.findings(), result.exempted(), result.resolved(), compared,
