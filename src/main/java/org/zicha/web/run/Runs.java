@@ -13,6 +13,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,8 +70,10 @@ public class Runs {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Runs(RunStore store, LedgerUploads uploads, Rules rules, FileStore files, Rectifications rectifications,
-			Drafts drafts, JsonMapper json, Clock clock) {
+			Drafts drafts, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.uploads = uploads;
 		this.rules = rules;
@@ -79,6 +82,7 @@ public class Runs {
 		this.drafts = drafts;
 		this.json = json;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -87,13 +91,33 @@ public class Runs {
 	 * @param asOf the as-of day, or null for today
 	 * @param from the window's first day, or null for 1 January of the as-of year
 	 * @param to the window's last day, or null for the as-of day
-	 * @param scheduled whether the monthly schedule starts it
+	 * @param scheduled whether the monthly schedule starts it (the branches are then
+	 * notified)
 	 * @return the stored run
 	 * @throws IllegalArgumentException when nothing was uploaded or the dates are wrong
 	 * @throws org.zicha.ledger.LedgerException when the stored ledger no longer reads
 	 */
 	@Transactional
 	public StoredRun start(Viewer viewer, LocalDate asOf, LocalDate from, LocalDate to, boolean scheduled) {
+		return start(viewer, asOf, from, to, scheduled, scheduled);
+	}
+
+	/**
+	 * Check the stored ledger and store the run; when marked to notify, the listeners of
+	 * {@link RunStored} write the notices in the same transaction.
+	 * @param viewer who starts it (an administrator, or the schedule)
+	 * @param asOf the as-of day, or null for today
+	 * @param from the window's first day, or null for 1 January of the as-of year
+	 * @param to the window's last day, or null for the as-of day
+	 * @param scheduled whether the monthly schedule starts it
+	 * @param notify whether the branches and the administrators are to be notified
+	 * @return the stored run
+	 * @throws IllegalArgumentException when nothing was uploaded or the dates are wrong
+	 * @throws org.zicha.ledger.LedgerException when the stored ledger no longer reads
+	 */
+	@Transactional
+	public StoredRun start(Viewer viewer, LocalDate asOf, LocalDate from, LocalDate to, boolean scheduled,
+			boolean notify) {
 		viewer.requireAdmin();
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
 		if (day.isAfter(LocalDate.now(this.clock))) {
@@ -127,7 +151,9 @@ public class Runs {
 		storeFindings(id, document, doc);
 		this.drafts.keep(id, result.draft());
 		this.rectifications.open(id, run.previousRunId(), report, viewer.username());
-		return this.store.run(id).orElseThrow();
+		StoredRun stored = this.store.run(id).orElseThrow();
+		this.events.publishEvent(new RunStored(stored, notify));
+		return stored;
 	}
 
 	private List<Finding> baseline(long run) {

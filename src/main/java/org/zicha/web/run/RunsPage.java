@@ -66,9 +66,9 @@ class RunsPage {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean notify, RedirectAttributes redirect) {
 		try {
-			StoredRun run = this.runs.start(viewer, asOf, from, to, false);
+			StoredRun run = this.runs.start(viewer, asOf, from, to, false, notify);
 			redirect.addFlashAttribute("message", "检查完成：第" + run.id() + "次检查（截至" + run.asOf() + "）");
 			return "redirect:/runs/" + run.id();
 		}
