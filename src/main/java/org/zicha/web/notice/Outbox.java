@@ -49,6 +49,18 @@ public class Outbox {
 	}
 
 	/**
+	 * The message with a key.
+	 * @param key the key
+	 * @return the message, if there is one
+	 */
+	public Optional<Message> byKey(String key) {
+		return this.jdbc.sql("SELECT * FROM notice_outbox WHERE dedup_key = ?")
+			.param(key)
+			.query(Outbox::message)
+			.optional();
+	}
+
+	/**
 	 * Whether a message with a key exists.
 	 * @param key the key
 	 * @return true when it does
@@ -117,7 +129,7 @@ public class Outbox {
 	boolean resend(long id, OffsetDateTime now) {
 		return this.jdbc
 			.sql("UPDATE notice_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ? "
-					+ "WHERE id = ? AND status IN ('FAILED', 'SENT')")
+					+ "WHERE id = ? AND status <> 'SENDING'")
 			.params(now, id)
 			.update() == 1;
 	}
