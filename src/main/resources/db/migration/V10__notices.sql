@@ -4,8 +4,8 @@
 -- The administrator's settings of the channels (mail.host, mail.port, mail.security, mail.username,
 -- mail.password, mail.from, mail.enabled, robot.enabled): name and value. A secret is stored, never shown.
 CREATE TABLE notice_setting (
-	name VARCHAR(64) PRIMARY KEY,
-	value TEXT
+	setting_name VARCHAR(64) PRIMARY KEY,
+	setting_value TEXT
 );
 
 -- A user's e-mail address.

@@ -205,17 +205,19 @@ public class Channels {
 
 	private Map<String, String> settings() {
 		Map<String, String> settings = new LinkedHashMap<>();
-		this.jdbc.sql("SELECT name, value FROM notice_setting").query((rs) -> {
-			if (rs.getString("value") != null) {
-				settings.put(rs.getString("name"), rs.getString("value"));
+		this.jdbc.sql("SELECT setting_name, setting_value FROM notice_setting").query((rs) -> {
+			if (rs.getString("setting_value") != null) {
+				settings.put(rs.getString("setting_name"), rs.getString("setting_value"));
 			}
 		});
 		return settings;
 	}
 
 	private void put(String name, String value) {
-		this.jdbc.sql("DELETE FROM notice_setting WHERE name = ?").param(name).update();
-		this.jdbc.sql("INSERT INTO notice_setting (name, value) VALUES (?, ?)").params(name, value).update();
+		this.jdbc.sql("DELETE FROM notice_setting WHERE setting_name = ?").param(name).update();
+		this.jdbc.sql("INSERT INTO notice_setting (setting_name, setting_value) VALUES (?, ?)")
+			.params(name, value)
+			.update();
 	}
 
 }
