@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import org.zicha.web.OrgTree;
 import org.zicha.web.Role;
@@ -42,6 +43,13 @@ import org.zicha.web.run.StoredFinding;
 import org.zicha.web.run.StoredRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The notices of a scheduled monthly run, received by a real SMTP server (GreenMail) and
@@ -73,6 +81,15 @@ class NoticesTests extends WebTestSupport {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	Mailer mailer;
+
+	@Autowired
+	RobotClient robotClient;
+
+	@Autowired
+	MockMvc mvc;
 
 	RobotEndpoint robots;
 
@@ -263,6 +280,106 @@ class NoticesTests extends WebTestSupport {
 		Message robot = this.dispatcher.deliverNow(addTest(Message.Channel.ROBOT, "B2"));
 		assertThat(robot.status()).as("a test is sent even with the channel off").isEqualTo(Message.Status.SENT);
 		assertThat(this.robots.delivered("/cgi-bin/webhook/send")).hasSize(1);
+	}
+
+	@Test
+	void aFailedMessageShowsInTheLogWithItsReasonAndCanBeReSent() throws Exception {
+		this.robots.answer(500);
+		Message draft = Message.draft("test:" + java.util.UUID.randomUUID(), Message.Cause.REMINDER, null,
+				Message.Channel.ROBOT, "B2", "机关第二党支部群机器人", "【到期提醒】测试", "### 【到期提醒】测试", null, null, null);
+		this.outbox.add(draft, java.time.OffsetDateTime.now());
+		long id = this.outbox.byKey(draft.key()).orElseThrow().id();
+		for (int day = 0; day < Dispatcher.ATTEMPTS; day++) {
+			new Dispatcher(this.outbox, this.channels, this.mailer, this.robotClient,
+					Clock.offset(Clock.systemDefaultZone(), java.time.Duration.ofDays(day)))
+				.deliverDue();
+		}
+		Message failed = this.outbox.get(id).orElseThrow();
+		assertThat(failed.status()).isEqualTo(Message.Status.FAILED);
+		assertThat(failed.attempts()).isEqualTo(6);
+		assertThat(failed.lastError()).isEqualTo("群机器人接口返回 HTTP 500");
+		assertThat(this.robots.requests()).hasSize(6);
+		String log = this.mvc.perform(get("/notices").with(page("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(log).contains("【到期提醒】测试").contains("发送失败").contains("群机器人接口返回 HTTP 500");
+		this.robots.answer(200);
+		this.mvc.perform(post("/notices/" + id + "/resend").with(page("admin")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("message", "已重新发送：【到期提醒】测试（机关第二党支部群机器人）"));
+		assertThat(this.outbox.get(id).orElseThrow().status()).isEqualTo(Message.Status.SENT);
+		assertThat(this.robots.delivered("/cgi-bin/webhook/send")).hasSize(1);
+	}
+
+	@Test
+	void theSettingsPageNeverShowsASecretBack() throws Exception {
+		this.channels.setMailServer(admin(), new MailServer("127.0.0.1", mail.getSmtp().getPort(),
+				MailServer.Security.NONE, "djzc", "smtp-pass-123", "djzc@zicha.test"));
+		String page = this.mvc.perform(get("/notices/settings").with(page("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("已设置，留空不变")
+			.contains("http://127.0.0.1:")
+			.contains("/cgi-bin/webhook/send?****")
+			.contains("b1@zicha.test")
+			.doesNotContain("smtp-pass-123")
+			.doesNotContain("wecom-key")
+			.doesNotContain("dt-token")
+			.doesNotContain("SEC-dingtalk-secret");
+		this.mvc
+			.perform(post("/notices/settings/mail").param("host", "127.0.0.1")
+				.param("port", "" + mail.getSmtp().getPort())
+				.param("security", "NONE")
+				.param("username", "djzc")
+				.param("password", "")
+				.param("from", "djzc@zicha.test")
+				.with(page("admin"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.channels.mailServer().password()).as("an empty field keeps the password")
+			.isEqualTo("smtp-pass-123");
+	}
+
+	@Test
+	void onlyAdministratorsSeeTheNoticePages() throws Exception {
+		for (String url : List.of("/notices", "/notices/settings", "/notices/preview")) {
+			this.mvc.perform(get(url).with(page("notice-b1"))).andExpect(status().isForbidden());
+		}
+		this.mvc.perform(post("/notices/settings/switches").param("mail", "false").with(page("notice-b1")).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(this.channels.mailOn()).isTrue();
+	}
+
+	@Test
+	void thePreviewShowsWhatEachRecipientWouldReceiveWithoutSendingIt() throws Exception {
+		this.channels.setEnabled(admin(), false, false);
+		if (this.views.latest().isEmpty()) {
+			sampleRun(java.time.LocalDate.of(2025, 12, 31));
+		}
+		String page = this.mvc.perform(get("/notices/preview").with(page("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("机关第一党支部党建工作提示单")
+			.contains("notice-b1（b1@zicha.test）")
+			.contains("机关第二党支部群机器人")
+			.contains("附件：机关第一党支部党建工作提示单.docx");
+		this.mvc.perform(get("/notices/preview/0/html").with(page("admin")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", NoticeLogPage.MAIL_POLICY))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>")));
+		assertThat(this.outbox.latest(10)).isEmpty();
+		assertThat(mail.getReceivedMessages()).isEmpty();
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor page(String username) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(this.accounts.loadUserByUsername(username));
 	}
 
 	private long addTest(Message.Channel channel, String to) {
