@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import org.zicha.inspection.OutputFormat;
 import org.zicha.inspection.ReportDraft;
+import org.zicha.ledger.Period;
 import org.zicha.report.ReportPage;
 import org.zicha.web.FileStore;
 import org.zicha.web.OrgTree;
@@ -118,31 +119,25 @@ class BulletinMessages {
 			md.append(b.noRows()).append("\n");
 		}
 		b.rows()
-			.forEach((r) -> md.append("- ")
+			.forEach((r) -> md.append("- 第")
 				.append(r.number())
-				.append(". ")
-				.append(r.problem())
-				.append("（时限：")
+				.append("项：整改时限")
 				.append(r.deadline().isEmpty() ? "未定" : r.deadline())
-				.append("；")
+				.append("，")
 				.append(r.status())
-				.append("）\n"));
+				.append(r.change().isEmpty() ? "" : "，" + r.change())
+				.append("\n"));
 		return Message.draft("run:" + run.id() + ":robot:" + orgId, Message.Cause.RUN, run.id(), Message.Channel.ROBOT,
 				orgId, orgName + "群机器人", page.title(), md.toString(), null, null, null);
 	}
 
 	static String intro(StoredRun run) {
-		return "第" + run.id() + "次检查（截至" + run.asOf() + "）已完成，现将本组织提示单发送如下，请对照整改。";
+		return "第" + run.id() + "次检查（截至" + Period.dayLabel(run.asOf()) + "）已完成，现将本组织提示单发送如下，请对照整改。";
 	}
 
 	static String counts(ReportPage page) {
-		long open = page.bulletin()
-			.rows()
-			.stream()
-			.filter((r) -> r.change().isEmpty() || !r.change().equals("已解决"))
-			.count();
 		return "本期发现问题" + page.counts().problems() + "个（重要问题" + page.counts().major() + "个、一般问题" + page.counts().minor()
-				+ "个），近期到期事项" + page.notices().size() + "项，整改事项" + open + "项。";
+				+ "个），归为整改事项" + page.bulletin().problems().size() + "项；近期到期事项" + page.notices().size() + "项。";
 	}
 
 	private static byte[] write(ReportDraft draft, OutputFormat format) {

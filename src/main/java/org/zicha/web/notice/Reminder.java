@@ -3,6 +3,8 @@ package org.zicha.web.notice;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import org.zicha.ledger.Period;
+
 /**
  * A reminder due today: something of an organisation falls due in so many days.
  *
@@ -35,10 +37,10 @@ record Reminder(Kind kind, String orgId, String orgName, String item, String wha
 	 */
 	String subject() {
 		return "【到期提醒】" + switch (this.kind) {
-			case TERM -> this.orgName + "本届任期将于" + this.due + "届满";
-			case STUDY -> this.orgName + "学习“" + this.what + "”的时限为" + this.due;
-			case PROBATION -> this.orgName + "预备党员" + this.what + "的预备期将于" + this.due + "期满";
-			case RECTIFICATION -> this.orgName + "整改事项（" + this.what + "）时限为" + this.due;
+			case TERM -> this.orgName + "本届任期将于" + Period.dayLabel(this.due) + "届满";
+			case STUDY -> this.orgName + "学习“" + this.what + "”的时限为" + Period.dayLabel(this.due);
+			case PROBATION -> this.orgName + "预备党员" + this.what + "的预备期将于" + Period.dayLabel(this.due) + "期满";
+			case RECTIFICATION -> this.orgName + "整改事项（" + this.what + "）时限为" + Period.dayLabel(this.due);
 		};
 	}
 
@@ -49,7 +51,8 @@ record Reminder(Kind kind, String orgId, String orgName, String item, String wha
 	 */
 	String text(LocalDate today) {
 		long left = ChronoUnit.DAYS.between(today, this.due);
-		String when = (left == 0) ? "今天（" + this.due + "）" : this.due + "（还有" + left + "天）";
+		String day = Period.dayLabel(this.due);
+		String when = (left == 0) ? "今天（" + day + "）" : day + "（还有" + left + "天）";
 		return switch (this.kind) {
 			case TERM -> this.orgName + "本届任期将于" + when + "届满。请及时向上级党组织报告，制定换届工作方案，做好换届选举准备。";
 			case STUDY -> this.orgName + "尚未以“第一议题”学习“" + this.what + "”，学习时限为" + when + "。请及时召开党组（党委）会议组织学习，并记入台账。";

@@ -11,6 +11,7 @@ import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Component;
 
 import org.zicha.finding.Severity;
+import org.zicha.ledger.Period;
 import org.zicha.web.OrgTree;
 import org.zicha.web.Role;
 import org.zicha.web.Viewer;
@@ -62,11 +63,11 @@ class SummaryMessages {
 	}
 
 	Message mail(StoredRun run, Summary summary, String name, String email, String key) {
-		String subject = "第" + run.id() + "次检查情况汇总（截至" + run.asOf() + "）";
+		String subject = "第" + run.id() + "次检查情况汇总（截至" + Period.dayLabel(run.asOf()) + "）";
 		StringBuilder text = new StringBuilder(name).append("同志：\n\n");
 		text.append(summary.overview()).append("\n\n");
 		text.append(summary.change()).append("\n\n");
-		text.append(summary.rectification()).append("\n\n各组织问题数（本次/上次）：\n");
+		text.append(summary.rectification()).append("\n\n有问题的组织（本次问题数/上次问题数）：\n");
 		summary.orgs()
 			.forEach((o) -> text.append("- ")
 				.append(o.name())
@@ -99,13 +100,13 @@ class SummaryMessages {
 		for (OrgTree.Org o : tree.all()) {
 			long count = perOrg.getOrDefault(o.id(), 0L);
 			Long then = (before != null) ? perOrgBefore.getOrDefault(o.id(), 0L) : null;
-			if (count > 0 || (then != null && then > 0) || rates.containsKey(o.id())) {
+			if (count > 0 || (then != null && then > 0)) {
 				orgs.add(new OrgLine(o.name(), count, then, rates.get(o.id())));
 			}
 		}
 		long problems = now.count("MAJOR") + now.count("MINOR");
-		String overview = "第" + run.id() + "次检查（" + run.from() + "至" + run.to() + "，截至" + run.asOf() + "）已完成：发现问题"
-				+ problems + "个（重要问题" + now.count("MAJOR") + "个、一般问题" + now.count("MINOR") + "个），提醒"
+		String overview = "第" + run.id() + "次检查（" + Period.dayLabel(run.from()) + "至" + Period.dayLabel(run.to())
+				+ "）已完成：发现问题" + problems + "个（重要问题" + now.count("MAJOR") + "个、一般问题" + now.count("MINOR") + "个），提醒"
 				+ now.count("NOTICE") + "项，经批准的例外" + now.exempted() + "项。";
 		String change;
 		if (before == null) {
@@ -114,8 +115,8 @@ class SummaryMessages {
 		else {
 			long then = before.count("MAJOR") + before.count("MINOR");
 			long diff = problems - then;
-			change = "与上次（第" + run.previousRunId() + "次，截至" + before.run().asOf() + "）相比：问题由" + then + "个"
-					+ ((diff > 0) ? "增至" : (diff < 0) ? "减至" : "保持") + problems + "个；新增" + now.changes().get("新增")
+			change = "与上次（第" + run.previousRunId() + "次，截至" + Period.dayLabel(before.run().asOf()) + "）相比：问题由" + then
+					+ "个" + ((diff > 0) ? "增至" : (diff < 0) ? "减至" : "保持") + problems + "个；新增" + now.changes().get("新增")
 					+ "个，仍存在" + now.changes().get("仍存在") + "个，已解决" + now.changes().get("已解决") + "个。";
 		}
 		StringBuilder rect = new StringBuilder("整改台账：");

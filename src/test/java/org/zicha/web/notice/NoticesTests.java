@@ -152,7 +152,7 @@ class NoticesTests extends WebTestSupport {
 		assertThat(b1.getAllRecipients()).extracting(Object::toString).containsExactly("b1@zicha.test");
 		Mails parts = Mails.of(b1);
 		assertThat(parts.text()).startsWith("notice-b1同志：")
-			.contains("第" + run.id() + "次检查（截至2025-12-31）已完成")
+			.contains("第" + run.id() + "次检查（截至2025年12月31日）已完成")
 			.contains("# 机关第一党支部党建工作提示单")
 			.contains("## 一、本期存在的问题")
 			.contains("## 三、整改事项")
@@ -210,7 +210,7 @@ class NoticesTests extends WebTestSupport {
 		assertThat(run.previousRunId()).isEqualTo(november.id());
 		this.dispatcher.deliverDue();
 		MimeMessage summary = received("admin@zicha.test");
-		assertThat(summary.getSubject()).isEqualTo("第" + run.id() + "次检查情况汇总（截至2025-12-31）");
+		assertThat(summary.getSubject()).isEqualTo("第" + run.id() + "次检查情况汇总（截至2025年12月31日）");
 		Mails parts = Mails.of(summary);
 		long problems = this.views.findings(admin(), run.id(), FindingFilter.NONE)
 			.stream()
@@ -222,11 +222,11 @@ class NoticesTests extends WebTestSupport {
 			.count();
 		Map<String, Long> changes = this.views.dashboard(admin(), run.id()).changes();
 		assertThat(parts.text()).contains("发现问题" + problems + "个")
-			.contains("与上次（第" + november.id() + "次，截至2025-11-30）相比：问题由" + before + "个")
+			.contains("与上次（第" + november.id() + "次，截至2025年11月30日）相比：问题由" + before + "个")
 			.contains("新增" + changes.get("新增") + "个，仍存在" + changes.get("仍存在") + "个，已解决" + changes.get("已解决") + "个")
 			.contains("- 公路建设养护党支部：")
 			.contains("整改台账：未整改");
-		assertThat(parts.html()).contains("各组织问题数").contains("公路建设养护党支部");
+		assertThat(parts.html()).contains("有问题的组织").contains("公路建设养护党支部");
 		assertThat(parts.attachments()).isEmpty();
 	}
 
@@ -241,7 +241,7 @@ class NoticesTests extends WebTestSupport {
 		JsonNode w = this.json.readTree(wecom.body());
 		assertThat(w.path("msgtype").asString()).isEqualTo("markdown");
 		String content = w.path("markdown").path("content").asString();
-		assertThat(content).startsWith("### 机关第二党支部党建工作提示单\n第" + run.id() + "次检查（截至2025-12-31）已完成")
+		assertThat(content).startsWith("### 机关第二党支部党建工作提示单\n第" + run.id() + "次检查（截至2025年12月31日）已完成")
 			.contains("#### 一、本期存在的问题")
 			.contains("#### 三、整改事项")
 			.doesNotContain("机关第一党支部");

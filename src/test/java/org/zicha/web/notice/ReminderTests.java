@@ -33,9 +33,9 @@ class ReminderTests {
 	void theTextSaysHowManyDaysAreLeftOrThatItIsToday() {
 		Reminder r = new Reminder(Reminder.Kind.RECTIFICATION, "B1G2", "政策法规科党小组", "row-1-22", "第22项：会议记录不完整", DUE, 7,
 				"未整改");
-		assertThat(r.subject()).isEqualTo("【到期提醒】政策法规科党小组整改事项（第22项：会议记录不完整）时限为2026-03-31");
-		assertThat(r.text(DUE.minusDays(7))).startsWith("政策法规科党小组的整改事项“第22项：会议记录不完整”整改时限为2026-03-31（还有7天），目前状态：未整改。");
-		assertThat(r.text(DUE)).contains("整改时限为今天（2026-03-31）");
+		assertThat(r.subject()).isEqualTo("【到期提醒】政策法规科党小组整改事项（第22项：会议记录不完整）时限为2026年3月31日");
+		assertThat(r.text(DUE.minusDays(7))).startsWith("政策法规科党小组的整改事项“第22项：会议记录不完整”整改时限为2026年3月31日（还有7天），目前状态：未整改。");
+		assertThat(r.text(DUE)).contains("整改时限为今天（2026年3月31日）");
 		assertThat(r.key("mail:sec")).isEqualTo("reminder:RECTIFICATION:B1G2:row-1-22:2026-03-31:7:mail:sec");
 	}
 

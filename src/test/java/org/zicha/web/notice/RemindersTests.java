@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zicha.inspection.Deadline;
 import org.zicha.inspection.Deadlines;
 import org.zicha.ledger.Ledger;
+import org.zicha.ledger.Period;
 import org.zicha.web.OrgTree;
 import org.zicha.web.Role;
 import org.zicha.web.Rules;
@@ -157,7 +158,7 @@ class RemindersTests extends WebTestSupport {
 		String prefix = "reminder:TERM:" + term.orgId() + ":" + term.item() + ":" + term.due() + ":";
 		walk(Reminder.Kind.TERM, term.orgId(), prefix, term.due());
 		this.dispatcher.deliverDue();
-		List<MimeMessage> mails = mailsAbout(term.what() + "本届任期将于" + term.due() + "届满");
+		List<MimeMessage> mails = mailsAbout(term.what() + "本届任期将于" + Period.dayLabel(term.due()) + "届满");
 		assertThat(mails).extracting((m) -> m.getAllRecipients()[0].toString()).containsOnly("c@zicha.test").hasSize(2);
 		assertThat(Mails.of(mails.get(0)).text()).startsWith("remind-c同志：").contains("（还有90天）届满");
 		assertThat(Mails.of(mails.get(1)).text()).contains("（还有30天）届满");
@@ -198,8 +199,8 @@ class RemindersTests extends WebTestSupport {
 		assertThat(mails).extracting((m) -> m.getAllRecipients()[0].toString())
 			.containsExactlyInAnyOrder("c@zicha.test", "c@zicha.test", "b1@zicha.test", "b1@zicha.test");
 		assertThat(mails).extracting((m) -> Mails.of(m).text())
-			.anyMatch((t) -> t.contains("整改时限为今天（" + due + "）"))
-			.anyMatch((t) -> t.contains("整改时限为" + due + "（还有7天）"));
+			.anyMatch((t) -> t.contains("整改时限为今天（" + Period.dayLabel(due) + "）"))
+			.anyMatch((t) -> t.contains("整改时限为" + Period.dayLabel(due) + "（还有7天）"));
 	}
 
 	@Test
