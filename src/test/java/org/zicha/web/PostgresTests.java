@@ -35,7 +35,6 @@ import org.zicha.web.run.StoredRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -94,7 +93,7 @@ class PostgresTests extends WebTestSupport {
 		this.mvc
 			.perform(multipart("/uploads/preview")
 				.file(new MockMultipartFile("files", sample().name(), "application/octet-stream", sample().content()))
-				.with(user(this.accounts.loadUserByUsername("admin")))
+				.with(loggedIn("admin"))
 				.with(csrf()))
 			.andExpect(status().isOk());
 		storeSample();
@@ -110,9 +109,7 @@ class PostgresTests extends WebTestSupport {
 			.stream()
 			.filter((f) -> f.orgId() != null && f.orgId().startsWith("B1"))
 			.count());
-		String page = this.mvc
-			.perform(get("/findings").param("run", "" + run.id())
-				.with(user(this.accounts.loadUserByUsername("pg-secretary-b1"))))
+		String page = this.mvc.perform(get("/findings").param("run", "" + run.id()).with(loggedIn("pg-secretary-b1")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -139,7 +136,7 @@ class PostgresTests extends WebTestSupport {
 			.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(404));
 		this.mvc
 			.perform(post("/rectification/" + b4.id()).param("status", "DONE")
-				.with(user(this.accounts.loadUserByUsername("pg-secretary-b1")))
+				.with(loggedIn("pg-secretary-b1"))
 				.with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(this.rectifications.row(admin(), b4.id()).state()).isEqualTo(b4.state());

@@ -13,7 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.zicha.web.account.Accounts;
 import org.zicha.web.ledger.LedgerUploads;
@@ -121,6 +123,15 @@ public abstract class WebTestSupport {
 	protected StoredRun sampleRun(LocalDate asOf) {
 		storeSample();
 		return this.runs.start(admin(), asOf, null, null, false);
+	}
+
+	/**
+	 * A request of a logged-in user of the pages.
+	 * @param username the user
+	 * @return the request's user
+	 */
+	protected RequestPostProcessor loggedIn(String username) {
+		return SecurityMockMvcRequestPostProcessors.user(this.accounts.loadUserByUsername(username));
 	}
 
 	/**

@@ -39,10 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -145,47 +143,47 @@ class RunsTests extends WebTestSupport {
 
 	@Test
 	void aWithdrawnRunIsKeptMarkedAndLeftOutOfTheTrendTheBaselinesAndTheLatest() {
-		StoredRun november = sampleRun(LocalDate.of(2025, 11, 30));
-		StoredRun december = this.runs.start(admin(), LocalDate.of(2025, 12, 31), null, null, false);
-		List<Rectification> resolved = this.rectifications.rows(admin(), november.id())
+		StoredRun december = sampleRun(LocalDate.of(2025, 12, 31));
+		// a run as of a wrong day: it no longer finds December's problems, and marks
+		// their rows resolved
+		StoredRun mistaken = this.runs.start(admin(), LocalDate.of(2025, 11, 30), null, null, false);
+		assertThat(mistaken.previousRunId()).isEqualTo(december.id());
+		List<Rectification> resolved = this.rectifications.rows(admin(), december.id())
 			.stream()
-			.filter((r) -> december.id() == java.util.Objects.requireNonNullElse(r.resolvedByRun(), -1L))
+			.filter((r) -> Long.valueOf(mistaken.id()).equals(r.resolvedByRun()))
 			.toList();
 		assertThat(resolved).isNotEmpty();
 		assertThatExceptionOfType(ResponseStatusException.class)
-			.isThrownBy(() -> this.runs.withdraw(new Viewer("inspector", Role.INSPECTOR, null), december.id(), "有误"))
+			.isThrownBy(() -> this.runs.withdraw(new Viewer("inspector", Role.INSPECTOR, null), mistaken.id(), "有误"))
 			.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(403));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.runs.withdraw(admin(), december.id(), "  "))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.runs.withdraw(admin(), mistaken.id(), "  "))
 			.withMessage("请填写撤回的理由");
 
-		StoredRun withdrawn = this.runs.withdraw(admin(), december.id(), "截止日选错，应为11月30日");
+		StoredRun withdrawn = this.runs.withdraw(admin(), mistaken.id(), "截止日选错，应为12月31日");
 
 		assertThat(withdrawn.withdrawn()).isTrue();
 		assertThat(withdrawn.withdrawal().by()).isEqualTo("admin");
-		assertThat(withdrawn.withdrawal().reason()).isEqualTo("截止日选错，应为11月30日");
-		assertThat(this.views.runs()).extracting(StoredRun::id).contains(december.id());
-		assertThat(this.views.findings(admin(), december.id(), FindingFilter.NONE)).isNotEmpty();
-		assertThat(this.views.latest()).get().extracting(StoredRun::id).isEqualTo(november.id());
-		assertThat(this.views.dashboard(admin(), november.id()).trend()).extracting(Dashboard.TrendPoint::runId)
-			.contains(november.id())
-			.doesNotContain(december.id());
+		assertThat(withdrawn.withdrawal().reason()).isEqualTo("截止日选错，应为12月31日");
+		assertThat(this.views.runs()).extracting(StoredRun::id).contains(mistaken.id());
+		assertThat(this.views.findings(admin(), mistaken.id(), FindingFilter.NONE)).isNotEmpty();
+		assertThat(this.views.latest()).get().extracting(StoredRun::id).isEqualTo(december.id());
+		assertThat(this.views.dashboard(admin(), december.id()).trend()).extracting(Dashboard.TrendPoint::runId)
+			.contains(december.id())
+			.doesNotContain(mistaken.id());
 		for (Rectification r : resolved) {
 			assertThat(this.rectifications.row(admin(), r.id()).resolvedByRun()).isNull();
 			assertThat(this.rectifications.audit(admin(), r.id())).first()
-				.satisfies((a) -> assertThat(a.after()).isEqualTo("第" + december.id() + "次检查已撤回，恢复为仍存在"));
+				.satisfies((a) -> assertThat(a.after()).isEqualTo("第" + mistaken.id() + "次检查已撤回，恢复为仍存在"));
 		}
-		assertThatIllegalArgumentException().isThrownBy(() -> this.runs.withdraw(admin(), december.id(), "再次撤回"))
-			.withMessage("第" + december.id() + "次检查已于此前撤回");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.runs.withdraw(admin(), mistaken.id(), "再次撤回"))
+			.withMessage("第" + mistaken.id() + "次检查已于此前撤回");
 
 		StoredRun again = this.runs.start(admin(), LocalDate.of(2025, 12, 31), null, null, false);
-		assertThat(again.previousRunId()).isEqualTo(november.id());
+		assertThat(again.previousRunId()).isEqualTo(december.id());
 		assertThat(this.views.findings(admin(), again.id(), new FindingFilter(null, null, null, null, "RESOLVED")))
-			.extracting(StoredFinding::key)
-			.containsExactlyInAnyOrderElementsOf(
-					this.views.findings(admin(), december.id(), new FindingFilter(null, null, null, null, "RESOLVED"))
-						.stream()
-						.map(StoredFinding::key)
-						.toList());
+			.isEmpty();
+		assertThat(this.views.findings(admin(), again.id(), new FindingFilter(null, null, null, null, "PERSISTING")))
+			.hasSize(59);
 	}
 
 	@Test
@@ -234,7 +232,7 @@ class RunsTests extends WebTestSupport {
 				.content("{\"asOf\": \"2026-04-01\"}")
 				.with(httpBasic("admin", ADMIN_PASSWORD)))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("晚三个月以上")));
+			.andExpect(status().reason(CONFIRM_APRIL + "（确需检查的，请求中加 \"confirmed\": true）"));
 		assertThat(this.views.runs()).hasSize(before);
 		String location = this.mvc.perform(
 				post("/runs").param("asOf", "2026-04-01").param("confirmed", "true").with(page("admin")).with(csrf()))
@@ -312,7 +310,7 @@ class RunsTests extends WebTestSupport {
 	}
 
 	private RequestPostProcessor page(String username) {
-		return user(this.accounts.loadUserByUsername(username));
+		return loggedIn(username);
 	}
 
 }
