@@ -58,11 +58,12 @@ public class RunDownloads {
 			return new Download(prefix + output.fileName(), output,
 					this.rectifications.workbook(viewer, run, stored.asOf()));
 		}
+		Scope scope = this.views.scope(viewer, run, null);
 		if (output == OutputFormat.JSON) {
 			return new Download(prefix + output.fileName(), output,
-					viewer.seesAll() ? stored(run, output) : scopedJson(viewer, run));
+					scope.isAll() ? stored(run, output) : scopedJson(scope, run));
 		}
-		if (viewer.seesAll()) {
+		if (scope.isAll()) {
 			return new Download(prefix + output.fileName(), output, stored(run, output));
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -72,7 +73,7 @@ public class RunDownloads {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		String name = this.views.tree(run).name(viewer.orgId());
+		String name = this.views.tree(run).name(scope.top());
 		return new Download(prefix + name + "提示单." + output.name().toLowerCase(Locale.ROOT), output, out.toByteArray());
 	}
 
@@ -80,8 +81,7 @@ public class RunDownloads {
 		return this.files.get(this.views.output(run, output.name()).orElseThrow(Viewer::notFound));
 	}
 
-	private byte[] scopedJson(Viewer viewer, long run) {
-		Scope scope = this.views.scope(viewer, run, null);
+	private byte[] scopedJson(Scope scope, long run) {
 		String sha = this.views.output(run, OutputFormat.JSON.name()).orElseThrow(Viewer::notFound);
 		ObjectNode doc = (ObjectNode) this.json.readTree(this.files.get(sha));
 		filter(doc, "findings", scope, false);
