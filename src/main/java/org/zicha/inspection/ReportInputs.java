@@ -82,7 +82,7 @@ final class ReportInputs {
 	private static List<ReportInput.Tally> tallies(CheckResult result) {
 		Map<String, int[]> sums = new LinkedHashMap<>();
 		for (DutyPeriod d : result.dutyPeriods()) {
-			if (d.organisational() && d.counted() && result.run().closed(d.period()) && !d.exempted()) {
+			if (d.organisational() && d.counted() && d.dueBy(result.run().asOf()) && !d.exempted()) {
 				int[] sum = sums.computeIfAbsent(d.duty() + "|" + d.orgId(), (k) -> new int[2]);
 				sum[0] += d.required();
 				sum[1] += d.actual();
