@@ -70,22 +70,19 @@ public record ReviewYear(int year, boolean spoken, Run run) {
 	}
 
 	/**
-	 * Whether the run looks at the review of this year under a deadline: it judges it
-	 * (the deadline lies in the window, on or before the as-of day, and the ledger speaks
-	 * of the year), or the review is not yet due and the run's window has begun by its
-	 * deadline (a notice may be given).
+	 * Whether the run looks at the review of this year under a deadline: never when the
+	 * ledger does not speak of the year (it owes nothing for it); else when the run
+	 * judges it (the deadline lies in the window, on or before the as-of day) or the
+	 * review is not yet due (a notice may be given).
 	 * @param deadline the duty's deadline
 	 * @return true when the run concludes anything about this review
 	 */
 	public boolean looksAt(Deadline deadline) {
 		LocalDate due = deadline.of(this.year);
-		if (due.isBefore(this.run.from())) {
+		if (!this.spoken || due.isBefore(this.run.from())) {
 			return false;
 		}
-		if (due.isAfter(this.run.asOf())) {
-			return true;
-		}
-		return this.spoken && !due.isAfter(this.run.to());
+		return due.isAfter(this.run.asOf()) || !due.isAfter(this.run.to());
 	}
 
 }
