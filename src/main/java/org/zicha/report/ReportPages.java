@@ -210,8 +210,8 @@ final class ReportPages {
 	private static List<ReportPage.NoticeRow> notices(Report report) {
 		return report.notices()
 			.stream()
-			.map((n) -> new ReportPage.NoticeRow(n.key(), n.message(), Period.dayLabel(n.period().to()),
-					n.period().to().toString()))
+			.map((n) -> new ReportPage.NoticeRow(n.key(), n.message(), Period.dayLabel(n.dueBy()),
+					n.dueBy().toString()))
 			.toList();
 	}
 
