@@ -74,7 +74,7 @@ class DossierJsonTests {
 		assertThat(summary.path("problems").path("total").asInt()).isEqualTo(12)
 			.isEqualTo(json.path("problems").size());
 		assertThat(summary.path("exempted").asInt()).isEqualTo(1);
-		assertThat(summary.path("notices").asInt()).isEqualTo(1);
+		assertThat(summary.path("notices").asInt()).isEqualTo(5);
 	}
 
 	@Test
