@@ -10,9 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +48,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not installed.
  */
 @ActiveProfiles("postgresql")
+@EnabledIf(value = "org.zicha.web.TestPostgres#available",
+		disabledReason = "PostgreSQL is not installed (see the NOTICE above, and README: the tests on PostgreSQL)")
 class PostgresTests extends WebTestSupport {
 
 	@Autowired
@@ -71,12 +72,6 @@ class PostgresTests extends WebTestSupport {
 			registry.add("ZICHA_DB_USER", db::user);
 			registry.add("ZICHA_DB_PASSWORD", db::password);
 		}
-	}
-
-	@BeforeAll
-	static void requirePostgres() {
-		TestPostgres.Database probe = TestPostgres.database();
-		Assumptions.assumeTrue(probe != null, () -> "PostgreSQL tests skipped: " + TestPostgres.absence());
 	}
 
 	@Test
