@@ -134,7 +134,7 @@ class RunsTests extends WebTestSupport {
 			// all persisting
 			StoredRun last = stored.get(stored.size() - 1);
 			assertThat(this.views.findings(admin(), last.id(), new FindingFilter(null, null, null, null, "PERSISTING")))
-				.hasSize(59);
+				.hasSize(74);
 		}
 		finally {
 			pool.shutdownNow();
@@ -183,7 +183,7 @@ class RunsTests extends WebTestSupport {
 		assertThat(this.views.findings(admin(), again.id(), new FindingFilter(null, null, null, null, "RESOLVED")))
 			.isEmpty();
 		assertThat(this.views.findings(admin(), again.id(), new FindingFilter(null, null, null, null, "PERSISTING")))
-			.hasSize(59);
+			.hasSize(74);
 	}
 
 	@Test
