@@ -27,7 +27,7 @@ class CheckCommandTests {
 			.contains(out.resolve("findings.json").toString());
 		JsonNode doc = JsonMapper.builder().build().readTree(out.resolve("findings.json").toFile());
 		assertThat(doc.get("run").get("asOf").asString()).isEqualTo("2025-12-31");
-		assertThat(doc.get("findings").size()).isEqualTo(59);
+		assertThat(doc.get("findings").size()).isEqualTo(74);
 		assertThat(doc.get("exempted").size()).isEqualTo(2);
 		assertThat(doc.get("stats").get("members").get("total").asInt()).isEqualTo(97);
 	}
