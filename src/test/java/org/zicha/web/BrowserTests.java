@@ -143,6 +143,7 @@ class BrowserTests extends WebTestSupport {
 		}
 
 		open("/rectification");
+		assertThat(this.browser.findElements(By.id("rectification"))).hasSize(1);
 		assertThat(this.browser.findElement(By.id("rectification")).getText()).contains("整改中");
 		look("09-rectification");
 		byte[] ledger = download(this.browser.findElement(By.id("download-rectification")).getAttribute("href"),
@@ -160,6 +161,9 @@ class BrowserTests extends WebTestSupport {
 		open("/runs");
 		assertThat(this.browser.findElement(By.id("runs")).getText()).contains("2025-12-31");
 		look("10b-runs");
+		open("/swagger-ui.html");
+		waitForText(By.tagName("body"), "党建合规自查 API");
+		this.checks.refused("10d-api-docs");
 		open("/account/password");
 		look("10c-password");
 		open("/users");
@@ -171,6 +175,8 @@ class BrowserTests extends WebTestSupport {
 		this.browser.findElement(By.cssSelector("form.form-grid input[name=password]")).sendKeys("secretary-password");
 		this.browser.findElement(By.cssSelector("form.form-grid button")).click();
 		waitForText(By.cssSelector(".flash.ok"), "已创建用户 " + secretary);
+		assertThat(this.browser.findElement(By.xpath("//tr[td='" + secretary + "']")).getText())
+			.contains("支部书记 公路建设养护党支部");
 		look("11-users");
 
 		String inspector = "inspector-" + System.nanoTime() % 100000;
@@ -195,8 +201,12 @@ class BrowserTests extends WebTestSupport {
 
 		logout();
 		login(secretary, "secretary-password");
+		assertThat(this.browser.findElement(By.id("content")).getText()).contains("以下为本组织（公路建设养护党支部）及下级组织的情况");
 		look("12-secretary-dashboard");
 		open("/findings");
+		assertThat(new Select(this.browser.findElement(By.name("duty"))).getOptions()).extracting(WebElement::getText)
+			.contains("全部")
+			.allSatisfy((title) -> assertThat(title).doesNotContainPattern("[A-Z]"));
 		List<WebElement> rows = this.browser.findElements(By.cssSelector("#findings tbody tr"));
 		assertThat(rows).isNotEmpty();
 		assertThat(this.browser.findElement(By.id("findings")).getText()).contains("公路建设养护")
@@ -217,7 +227,17 @@ class BrowserTests extends WebTestSupport {
 		assertThat(this.browser.findElement(By.id("rectification")).getText()).contains("公路建设养护")
 			.doesNotContain("港航事业发展中心");
 		look("21-secretary-rectification");
+		this.browser.findElement(By.cssSelector("#rectification a.rectify")).click();
+		new Select(waitFor(By.id("status"))).selectByVisibleText("整改中");
+		this.browser.findElement(By.name("responsible")).sendKeys("石志勇");
+		this.browser.findElement(By.id("save")).click();
+		waitForText(By.id("audit"), "石志勇");
+		look("23-secretary-rectification-row");
 		open("/uploads");
+		assertThat(this.browser.findElement(By.id("content")).getText()).doesNotContain("尚未导入台账");
+		assertThat(this.browser.findElement(By.id("active-files")).getText()).contains(SAMPLE.getFileName().toString())
+			.contains("全单位")
+			.doesNotContain("停用");
 		look("22-secretary-uploads");
 
 		assertThat(this.checks.problems()).isEmpty();

@@ -39,6 +39,7 @@ final class PageChecks {
 			""";
 
 	private static final String PHONE_PROBLEMS = """
+			window.scrollTo(0, 0);
 			var problems = [];
 			var width = document.documentElement.clientWidth;
 			var overflow = document.documentElement.scrollWidth - width;
@@ -91,8 +92,7 @@ final class PageChecks {
 	void look(String name) throws IOException {
 		String page = name + " (" + this.browser.getCurrentUrl() + ")";
 		this.axe.ifPresent((a) -> a.seriousViolations(this.browser).forEach((v) -> this.problems.add(page + ": " + v)));
-		((List<String>) this.browser.executeScript("return window.__refused || [];"))
-			.forEach((v) -> this.problems.add(page + ": the content security policy refused " + v));
+		refused(name);
 		shot(name, LAPTOP, false);
 		emulate(PHONE, 844);
 		try {
@@ -105,6 +105,19 @@ final class PageChecks {
 		finally {
 			this.browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
+	}
+
+	/**
+	 * Check only that the content security policy refused nothing in the page the browser
+	 * shows (for a page that is not the application's own, such as the API's
+	 * description).
+	 * @param name the page's name in the problems
+	 */
+	@SuppressWarnings("unchecked")
+	void refused(String name) {
+		String page = name + " (" + this.browser.getCurrentUrl() + ")";
+		((List<String>) this.browser.executeScript("return window.__refused || [];"))
+			.forEach((v) -> this.problems.add(page + ": the content security policy refused " + v));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.zicha.web.account;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,10 @@ class UsersPage {
 	String users(Viewer viewer, Model model) {
 		model.addAttribute("accounts", this.accounts.list(viewer));
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("organisations", organisations());
+		List<OrgChoice> organisations = organisations();
+		model.addAttribute("organisations", organisations);
+		model.addAttribute("orgNames",
+				organisations.stream().collect(Collectors.toMap(OrgChoice::id, OrgChoice::name, (a, b) -> a)));
 		return "users";
 	}
 

@@ -148,12 +148,14 @@ public class LedgerUploads {
 	/**
 	 * The stored files in use, for the upload page.
 	 * @param viewer who looks
-	 * @return the files: all, or those of a secretary's organisation
+	 * @return the files: all, or for a secretary the unit's own (uploaded for the whole
+	 * unit) and their organisation's
 	 */
 	public List<ActiveFile> activeFiles(Viewer viewer) {
 		return this.files.active()
 			.stream()
-			.filter((f) -> viewer.seesAll() || f.source().startsWith(viewer.orgId() + "/"))
+			.filter((f) -> viewer.seesAll() || f.source().startsWith("/")
+					|| f.source().startsWith(viewer.orgId() + "/"))
 			.map((f) -> new ActiveFile(f.id(), f.name(),
 					f.source().startsWith("/") ? null : f.source().substring(0, f.source().indexOf('/')), f.size()))
 			.toList();
