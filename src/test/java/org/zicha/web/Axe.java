@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,8 +23,7 @@ final class Axe {
 
 	private static final String RUN = """
 			var done = arguments[arguments.length - 1];
-			axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-					resultTypes: ['violations'] })
+			axe.run(document, { runOnly: arguments[0], resultTypes: ['violations'] })
 				.then(function (result) {
 					done(result.violations.filter(function (v) {
 						return v.impact === 'critical' || v.impact === 'serious';
@@ -60,18 +60,30 @@ final class Axe {
 		}
 	}
 
+	/** Every rule of WCAG 2.1 A and AA. */
+	static final Map<String, Object> WCAG21 = Map.of("type", "tag", "values",
+			List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+
+	/**
+	 * The rules whose outcome depends on the width of the page: the rest give a page the
+	 * same verdict at any width.
+	 */
+	static final Map<String, Object> LAYOUT = Map.of("type", "rule", "values",
+			List.of("scrollable-region-focusable", "meta-viewport", "meta-viewport-large"));
+
 	/**
 	 * The critical and serious violations in the page the browser shows now, each
 	 * summarised on one line with up to five of the elements concerned.
 	 * @param page the browser
+	 * @param rules which rules: {@link #WCAG21} or {@link #LAYOUT}
 	 * @return the violations, none when the page passes
 	 */
 	@SuppressWarnings("unchecked")
-	List<String> seriousViolations(JavascriptExecutor page) {
+	List<String> seriousViolations(JavascriptExecutor page, Map<String, Object> rules) {
 		if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe === 'object';"))) {
 			page.executeScript(this.source);
 		}
-		return (List<String>) page.executeAsyncScript(RUN);
+		return (List<String>) page.executeAsyncScript(RUN, rules);
 	}
 
 }

@@ -44,7 +44,19 @@ final class PageChecks {
 			var width = document.documentElement.clientWidth;
 			var overflow = document.documentElement.scrollWidth - width;
 			if (overflow > 0) {
-				problems.push('the page scrolls sideways by ' + overflow + ' px');
+				var wide = Array.prototype.filter.call(document.querySelectorAll('main *'), function (e) {
+					return e.getBoundingClientRect().right > width && !e.closest('.scroller, .table-scroll, figure.heat')
+						&& !Array.prototype.some.call(e.children, function (c) {
+							return c.getBoundingClientRect().right > width;
+						});
+				}).concat(Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {
+					return e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0
+						&& getComputedStyle(e).overflowX === 'visible' && !e.closest('.scroller, .table-scroll, figure.heat');
+				}).reverse()).slice(0, 4).map(function (e) {
+					return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+						+ ' “' + e.textContent.trim().slice(0, 30) + '”';
+				});
+				problems.push('the page scrolls sideways by ' + overflow + ' px: ' + wide.join(', '));
 			}
 			function off(e) {
 				var r = e.getBoundingClientRect();
@@ -91,14 +103,15 @@ final class PageChecks {
 	@SuppressWarnings("unchecked")
 	void look(String name) throws IOException {
 		String page = name + " (" + this.browser.getCurrentUrl() + ")";
-		this.axe.ifPresent((a) -> a.seriousViolations(this.browser).forEach((v) -> this.problems.add(page + ": " + v)));
+		this.axe.ifPresent((a) -> a.seriousViolations(this.browser, Axe.WCAG21)
+			.forEach((v) -> this.problems.add(page + ": " + v)));
 		refused(name);
 		shot(name, LAPTOP, false);
 		emulate(PHONE, 844);
 		try {
 			((List<String>) this.browser.executeScript(PHONE_PROBLEMS))
 				.forEach((p) -> this.problems.add(page + " at " + PHONE + " px: " + p));
-			this.axe.ifPresent((a) -> a.seriousViolations(this.browser)
+			this.axe.ifPresent((a) -> a.seriousViolations(this.browser, Axe.LAYOUT)
 				.forEach((v) -> this.problems.add(page + " at " + PHONE + " px: " + v)));
 			shot(name + "-" + PHONE, PHONE, true);
 		}

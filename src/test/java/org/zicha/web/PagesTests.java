@@ -68,6 +68,14 @@ class PagesTests extends WebTestSupport {
 	}
 
 	@Test
+	void theApiDescriptionMayAddStylesButRunsNoInlineScript() throws Exception {
+		this.mvc.perform(get("/swagger-ui/index.html").with(page("admin")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy",
+					PAGE_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")));
+	}
+
+	@Test
 	void apiAnswersMayLoadNothing() throws Exception {
 		this.mvc.perform(get("/api/runs").with(httpBasic("admin", ADMIN_PASSWORD)))
 			.andExpect(status().isOk())
