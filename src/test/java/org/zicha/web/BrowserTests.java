@@ -34,10 +34,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * End to end in a real browser: Debian's chromium, headless, driven through chromedriver.
  * An administrator uploads the sample ledger, previews and confirms it, runs a check,
- * opens a finding, sets its rectification status and downloads the report; a branch
- * secretary then sees only their branch. Screenshots of every page go to
- * target/screenshots/. Skipped where chromium or chromedriver is not installed (CI
- * installs both).
+ * opens a finding, sets its rectification status and downloads the report (and opens
+ * report.html from disk); a branch secretary then sees only their branch, finds their
+ * problems and fills in a row. Every page visited is checked as {@link PageChecks} says
+ * (axe-core, the content security policy, the layout at a phone's width) and its
+ * screenshots at 1400 and 390 pixels go to target/screenshots/; the test fails at the end
+ * with every problem found. Skipped where chromium or chromedriver is not installed (CI
+ * installs both, and axe-core with npm).
  */
 class BrowserTests extends WebTestSupport {
 
@@ -141,6 +144,11 @@ class BrowserTests extends WebTestSupport {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word))) {
 			assertThat(document.getParagraphs()).anySatisfy((p) -> assertThat(p.getText()).contains("存在的问题"));
 		}
+		Path offline = Files.write(this.profile.resolve("report.html"),
+				download(runUrl + "/download/html", "report.html"));
+		this.browser.get(offline.toUri().toString());
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("自查情况的报告");
+		look("04c-report-html");
 
 		open("/rectification");
 		assertThat(this.browser.findElements(By.id("rectification"))).hasSize(1);

@@ -15,10 +15,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * What the browser test asks of every page it visits, at a laptop's width (1400 pixels)
  * and a phone's (390 pixels, as a phone's browser lays the page out): no critical or
- * serious accessibility violation (axe-core), nothing the content security policy
- * refused, at phone width no sideways scrolling of the page, every link of the header on
- * the screen and at least 24 pixels tall, every 填写 link on the screen; and a screenshot
- * of the whole page at both widths. Problems are collected, so one run lists them all.
+ * serious accessibility violation (axe-core: every WCAG 2.1 A and AA rule at the laptop's
+ * width, again those that depend on the layout at the phone's), nothing the content
+ * security policy refused, at phone width no sideways scrolling of the page (the elements
+ * that stick out are named), every link of the header on the screen and at least 24
+ * pixels tall and wide, every 填写 link on the screen; and a screenshot of the whole page
+ * at both widths. Problems are collected, so one run lists them all.
  */
 final class PageChecks {
 

@@ -1,6 +1,7 @@
 package org.zicha.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -152,6 +153,30 @@ class PagesTests extends WebTestSupport {
 			assertThat(skip.attr("href")).as(path).isEqualTo("#content");
 			assertThat(skip.text()).isEqualTo("跳到正文");
 			assertThat(page.select("main#content")).as(path).hasSize(1);
+		}
+	}
+
+	@Test
+	void noTemplateOfThePagesHasInlineScriptStyleOrHandler() throws Exception {
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files
+			.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+			List<java.nio.file.Path> templates = files.filter((f) -> f.toString().endsWith(".html"))
+				// report.html, a file opened from disk, carries its style and script
+				// inline
+				.filter((f) -> !f.endsWith(java.nio.file.Path.of("report/page.html")))
+				.toList();
+			assertThat(templates).hasSizeGreaterThan(20);
+			for (java.nio.file.Path f : templates) {
+				Document template = Jsoup.parse(f.toFile(), "UTF-8");
+				assertThat(template.select("[style], [th:style], style, script:not([src]):not([th:src])"))
+					.as(f.toString())
+					.isEmpty();
+				assertThat(template.getAllElements()
+					.stream()
+					.flatMap((e) -> e.attributes().asList().stream())
+					.map(org.jsoup.nodes.Attribute::getKey)
+					.filter((name) -> name.startsWith("on") || name.startsWith("th:on"))).as(f.toString()).isEmpty();
+			}
 		}
 	}
 
