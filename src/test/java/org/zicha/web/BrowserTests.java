@@ -174,6 +174,8 @@ class BrowserTests extends WebTestSupport {
 		this.checks.refused("10d-api-docs");
 		open("/account/password");
 		look("10c-password");
+		open("/dossier");
+		look("10e-dossier");
 		open("/users");
 		String secretary = "b4-" + System.nanoTime() % 100000;
 		this.browser.findElement(By.name("username")).sendKeys(secretary);
@@ -206,6 +208,7 @@ class BrowserTests extends WebTestSupport {
 		look("18-inspector-rectification");
 		open("/uploads");
 		look("19-inspector-uploads");
+		lookAtTheRest("19", true);
 
 		logout();
 		login(secretary, "secretary-password");
@@ -247,8 +250,31 @@ class BrowserTests extends WebTestSupport {
 			.contains("全单位")
 			.doesNotContain("停用");
 		look("22-secretary-uploads");
+		lookAtTheRest("24", false);
 
 		assertThat(this.checks.problems()).isEmpty();
+	}
+
+	/**
+	 * The pages of a role not visited above: the runs, the duties, the findings and the
+	 * first of them, the password page and, for an inspector, the dossier.
+	 */
+	private void lookAtTheRest(String prefix, boolean dossier) throws IOException {
+		open("/runs");
+		look(prefix + "b-runs");
+		open("/duties");
+		look(prefix + "c-duties");
+		open("/findings");
+		look(prefix + "d-findings");
+		this.browser.findElement(By.cssSelector("#findings tbody a")).click();
+		waitFor(By.id("finding-message"));
+		look(prefix + "e-finding");
+		open("/account/password");
+		look(prefix + "f-password");
+		if (dossier) {
+			open("/dossier");
+			look(prefix + "g-dossier");
+		}
 	}
 
 	private void login(String username, String password) {
