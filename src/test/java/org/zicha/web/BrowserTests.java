@@ -240,9 +240,11 @@ class BrowserTests extends WebTestSupport {
 		look("21-secretary-rectification");
 		this.browser.findElement(By.cssSelector("#rectification a.rectify")).click();
 		new Select(waitFor(By.id("status"))).selectByVisibleText("整改中");
-		this.browser.findElement(By.name("responsible")).sendKeys("石志勇");
+		WebElement responsible = this.browser.findElement(By.name("responsible"));
+		responsible.clear();
+		responsible.sendKeys("石志勇、夏文强");
 		this.browser.findElement(By.id("save")).click();
-		waitForText(By.id("audit"), "石志勇");
+		waitForText(By.id("audit"), "石志勇、夏文强");
 		look("23-secretary-rectification-row");
 		open("/uploads");
 		assertThat(this.browser.findElement(By.id("content")).getText()).doesNotContain("尚未导入台账");
