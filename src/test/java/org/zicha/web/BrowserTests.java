@@ -176,6 +176,12 @@ class BrowserTests extends WebTestSupport {
 		look("10c-password");
 		open("/dossier");
 		look("10e-dossier");
+		open("/notices");
+		look("10f-notices");
+		open("/notices/preview");
+		look("10g-notices-preview");
+		open("/notices/settings");
+		look("10h-notices-settings");
 		open("/users");
 		String secretary = "b4-" + System.nanoTime() % 100000;
 		this.browser.findElement(By.name("username")).sendKeys(secretary);

@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -95,9 +96,13 @@ public class Runs {
 	/** One run at a time in this application; the lock row serialises instances. */
 	private final Lock serial = new ReentrantLock(true);
 
+	private final ApplicationEventPublisher events;
+
 	Runs(RunStore store, LedgerUploads uploads, Rules rules, FileStore files, Rectifications rectifications,
-			Drafts drafts, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+			Drafts drafts, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
 		this.transactions = new TransactionTemplate(transactions);
+		this.events = events;
 		this.store = store;
 		this.uploads = uploads;
 		this.rules = rules;
@@ -115,7 +120,8 @@ public class Runs {
 	 * @param asOf the as-of day, or null for today
 	 * @param from the window's first day, or null for 1 January of the as-of year
 	 * @param to the window's last day, or null for the as-of day
-	 * @param scheduled whether the monthly schedule starts it
+	 * @param scheduled whether the monthly schedule starts it (the branches are then
+	 * notified)
 	 * @return the stored run
 	 * @throws IllegalArgumentException when nothing was uploaded or the dates are wrong
 	 * @throws RunNeedsConfirmation when the as-of day lies more than three months after
@@ -144,6 +150,30 @@ public class Runs {
 	 */
 	public StoredRun start(Viewer viewer, LocalDate asOf, LocalDate from, LocalDate to, boolean scheduled,
 			boolean confirmed) {
+		return start(viewer, asOf, from, to, scheduled, confirmed, scheduled);
+	}
+
+	/**
+	 * Check the stored ledger and store the run, as
+	 * {@link #start(Viewer, LocalDate, LocalDate, LocalDate, boolean, boolean)}; when
+	 * marked to notify, the listeners of {@link RunStored} write the notices in the run's
+	 * transaction.
+	 * @param viewer who starts it (an administrator, or the schedule)
+	 * @param asOf the as-of day, or null for today
+	 * @param from the window's first day, or null for 1 January of the as-of year
+	 * @param to the window's last day, or null for the as-of day
+	 * @param scheduled whether the monthly schedule starts it
+	 * @param confirmed whether the user confirmed an as-of day long after the ledger's
+	 * latest event
+	 * @param notify whether the branch secretaries and the administrators are notified
+	 * @return the stored run
+	 * @throws IllegalArgumentException when nothing was uploaded or the dates are wrong
+	 * @throws RunNeedsConfirmation when the as-of day lies more than three months after
+	 * the ledger's latest event and it was not confirmed
+	 * @throws org.zicha.ledger.LedgerException when the stored ledger no longer reads
+	 */
+	public StoredRun start(Viewer viewer, LocalDate asOf, LocalDate from, LocalDate to, boolean scheduled,
+			boolean confirmed, boolean notify) {
 		viewer.requireAdmin();
 		LocalDate day = (asOf != null) ? asOf : LocalDate.now(this.clock);
 		if (day.isAfter(LocalDate.now(this.clock))) {
@@ -159,7 +189,8 @@ public class Runs {
 		}
 		this.serial.lock();
 		try {
-			return this.transactions.execute((tx) -> store(viewer, day, from, to, scheduled, ledger, inspection, read));
+			return this.transactions
+				.execute((tx) -> store(viewer, day, from, to, scheduled, notify, ledger, inspection, read));
 		}
 		finally {
 			this.serial.unlock();
@@ -183,7 +214,7 @@ public class Runs {
 	}
 
 	private StoredRun store(Viewer viewer, LocalDate day, LocalDate from, LocalDate to, boolean scheduled,
-			LedgerUploads.StoredLedger ledger, Inspection inspection, LedgerRead read) {
+			boolean notify, LedgerUploads.StoredLedger ledger, Inspection inspection, LedgerRead read) {
 		this.store.lockRuns();
 		StoredRun previous = this.store.latest().orElse(null);
 		List<Finding> baseline = (previous != null) ? baseline(previous.id()) : null;
@@ -211,7 +242,9 @@ public class Runs {
 		storeFindings(id, document, doc, scope);
 		this.drafts.keep(id, result.draft());
 		this.rectifications.open(id, run.previousRunId(), report, viewer.username());
-		return this.store.run(id).orElseThrow();
+		StoredRun stored = this.store.run(id).orElseThrow();
+		this.events.publishEvent(new RunStored(stored, notify));
+		return stored;
 	}
 
 	/**

@@ -69,14 +69,15 @@ class RunsPage {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(defaultValue = "false") boolean notify, RedirectAttributes redirect) {
 		try {
-			StoredRun run = this.runs.start(viewer, asOf, from, to, false, confirmed);
+			StoredRun run = this.runs.start(viewer, asOf, from, to, false, confirmed, notify);
 			redirect.addFlashAttribute("message", "检查完成：第" + run.id() + "次检查（截至" + run.asOf() + "）");
 			return "redirect:/runs/" + run.id();
 		}
 		catch (RunNeedsConfirmation ex) {
-			redirect.addFlashAttribute("confirm", new PendingStart(ex.getMessage(), ex.asOf(), from, to));
+			redirect.addFlashAttribute("confirm", new PendingStart(ex.getMessage(), ex.asOf(), from, to, notify));
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -151,8 +152,9 @@ class RunsPage {
 	 * @param asOf the as-of day
 	 * @param from the window's first day asked, or null
 	 * @param to the window's last day asked, or null
+	 * @param notifying whether the run was to notify the branches
 	 */
-	record PendingStart(String message, LocalDate asOf, LocalDate from, LocalDate to) {
+	record PendingStart(String message, LocalDate asOf, LocalDate from, LocalDate to, boolean notifying) {
 
 	}
 

@@ -213,11 +213,12 @@ class RunsTests extends WebTestSupport {
 		this.mvc.perform(post("/runs").param("asOf", "2026-04-01").with(page("admin")).with(csrf()))
 			.andExpect(redirectedUrl("/runs"))
 			.andExpect(flash().attribute("confirm",
-					new RunsPage.PendingStart(CONFIRM_APRIL, LocalDate.of(2026, 4, 1), null, null)))
+					new RunsPage.PendingStart(CONFIRM_APRIL, LocalDate.of(2026, 4, 1), null, null, false)))
 			.andReturn();
 		String page = this.mvc
 			.perform(get("/runs")
-				.flashAttr("confirm", new RunsPage.PendingStart(CONFIRM_APRIL, LocalDate.of(2026, 4, 1), null, null))
+				.flashAttr("confirm",
+						new RunsPage.PendingStart(CONFIRM_APRIL, LocalDate.of(2026, 4, 1), null, null, false))
 				.with(page("admin")))
 			.andExpect(status().isOk())
 			.andReturn()
