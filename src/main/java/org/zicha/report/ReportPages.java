@@ -118,12 +118,15 @@ final class ReportPages {
 		byArea.forEach((area, counts) -> {
 			List<ReportPage.Segment> segments = new ArrayList<>();
 			List<String> cells = new ArrayList<>();
+			int before = 0;
 			for (Category c : Category.values()) {
 				int n = counts.getOrDefault(c, 0);
 				if (n > 0) {
-					segments.add(new ReportPage.Segment(c.css(),
-							String.format(Locale.ROOT, "width:%.2f%%", 100.0 * n / widest),
-							area + " · " + c.label() + " " + n));
+					segments.add(
+							new ReportPage.Segment(c.css(), String.format(Locale.ROOT, "%.2f", 100.0 * before / widest),
+									String.format(Locale.ROOT, "%.2f", 100.0 * n / widest),
+									area + " · " + c.label() + " " + n));
+					before += n;
 				}
 				cells.add((n > 0) ? String.valueOf(n) : "");
 			}

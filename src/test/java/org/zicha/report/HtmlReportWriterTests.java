@@ -72,7 +72,8 @@ class HtmlReportWriterTests {
 			.containsExactlyElementsOf(late.warnings())
 			.singleElement()
 			.asString()
-			.startsWith("提示：检查期间（2026年1月至3月）内台账中没有任何活动记录，台账中最近一条记录的日期为2025年9月17日");
+			.startsWith("提示：检查期间（2026年1月至3月）内台账中没有任何活动记录，台账中最近一条记录的日期为2025年9月17日")
+			.endsWith("请确认台账是否完整、截至日期是否恰当。");
 	}
 
 	@Test
@@ -380,6 +381,27 @@ class HtmlReportWriterTests {
 			.allSatisfy((e) -> assertThat(e.classNames()).contains("no-print"))
 			.hasSize(4);
 		assertThat(css).contains("\"Noto Sans CJK SC\"", "\"Microsoft YaHei\"", "\"PingFang SC\"");
+	}
+
+	@Test
+	void partsCarryNoStyleAttributeSoThatAStrictPolicyShowsThemAlike() throws IOException {
+		Document page = page(report(ledger(), "2025-09-10"));
+		assertThat(page.select("main [style]")).isEmpty();
+		assertThat(page.select("table.areas svg.bar")).isNotEmpty().allSatisfy((bar) -> {
+			List<String> x = bar.select("rect").eachAttr("x");
+			List<String> width = bar.select("rect").eachAttr("width");
+			assertThat(x).first().isEqualTo("0.00");
+			for (int i = 1; i < x.size(); i++) {
+				assertThat(Double.parseDouble(x.get(i))).isCloseTo(
+						Double.parseDouble(x.get(i - 1)) + Double.parseDouble(width.get(i - 1)),
+						org.assertj.core.data.Offset.offset(0.011));
+			}
+		});
+		assertThat(page.select("table.areas svg.bar")
+			.stream()
+			.mapToDouble((bar) -> bar.select("rect").eachAttr("width").stream().mapToDouble(Double::parseDouble).sum())
+			.max()
+			.orElseThrow()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.02));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.zicha.web.account;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +48,10 @@ class UsersPage {
 	String users(Viewer viewer, Model model) {
 		model.addAttribute("accounts", this.accounts.list(viewer));
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("organisations", organisations());
+		List<Organisations.OrgChoice> organisations = organisations();
+		model.addAttribute("organisations", organisations);
+		model.addAttribute("orgNames", organisations.stream()
+			.collect(Collectors.toMap(Organisations.OrgChoice::id, Organisations.OrgChoice::name, (a, b) -> a)));
 		return "users";
 	}
 

@@ -149,11 +149,16 @@ public class LedgerUploads {
 	/**
 	 * The stored files in use, for the upload page.
 	 * @param viewer who looks
-	 * @return the files: all, or those of a secretary's organisation
+	 * @return the files: all, or for a secretary the unit's own (uploaded for the whole
+	 * unit) and their organisation's
 	 */
 	public List<ActiveFile> activeFiles(Viewer viewer) {
-		return this.files.active(Scope.ownOrganisation(viewer))
+		Scope own = Scope.ownOrganisation(viewer);
+		// The unit's own files (an administrator's upload, owned by no organisation) are
+		// listed for everyone: a secretary's checks read them too.
+		return this.files.active(Scope.all())
 			.stream()
+			.filter((f) -> f.owner() == null || own.includes(f.owner()))
 			.map((f) -> new ActiveFile(f.id(), f.name(),
 					f.source().startsWith("/") ? null : f.source().substring(0, f.source().indexOf('/')), f.size()))
 			.toList();
