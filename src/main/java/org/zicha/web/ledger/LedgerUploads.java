@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.zicha.inspection.Inspection;
 import org.zicha.inspection.LedgerInput;
+import org.zicha.ledger.Exemption;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.LedgerException;
 import org.zicha.ledger.LedgerFile;
@@ -46,8 +47,11 @@ public class LedgerUploads {
 
 	private final PendingUploads pending;
 
+	private final ExemptionReviews reviews;
+
 	LedgerUploads(LedgerFiles files, FileStore store, UploadLimits limits, Rules rules, Clock clock,
-			PendingUploads pending) {
+			PendingUploads pending, ExemptionReviews reviews) {
+		this.reviews = reviews;
 		this.files = files;
 		this.store = store;
 		this.limits = limits;
@@ -84,7 +88,8 @@ public class LedgerUploads {
 		viewer.requireWriter();
 		List<UploadedFile> uploaded = this.pending.files(token, viewer.username())
 			.orElseThrow(() -> new IllegalArgumentException("预览已过期或不存在，请重新上传"));
-		Preview preview = check(viewer, uploaded);
+		Checked checked = checked(viewer, uploaded);
+		Preview preview = checked.preview();
 		if (!preview.acceptable()) {
 			throw new UploadException(preview);
 		}
@@ -99,7 +104,9 @@ public class LedgerUploads {
 			String sha = this.store.put(file.content());
 			this.files.replace(upload, source(viewer, file.name()), file.name(), sha, file.content().length);
 		}
-		return new Confirmation(upload, true, "已导入：" + summary);
+		int waiting = this.reviews.submit(viewer, checked.addedExemptions());
+		return new Confirmation(upload, true,
+				"已导入：" + summary + ((waiting > 0) ? "。其中" + waiting + "条例外须经管理员或检查人员审批后才在检查中适用" : ""));
 	}
 
 	/**
@@ -184,6 +191,10 @@ public class LedgerUploads {
 	}
 
 	private Preview check(Viewer viewer, List<UploadedFile> uploaded) {
+		return checked(viewer, uploaded).preview();
+	}
+
+	private Checked checked(Viewer viewer, List<UploadedFile> uploaded) {
 		List<Preview.Problem> errors = new ArrayList<>();
 		if (uploaded.isEmpty()) {
 			errors.add(problem("", "请选择要上传的台账文件（.xlsx 或 .json）"));
@@ -217,7 +228,8 @@ public class LedgerUploads {
 		boolean identical = !changes.isEmpty() && changes.stream().allMatch((c) -> c.change().equals("相同"));
 		String token = UUID.randomUUID().toString();
 		if (!errors.isEmpty()) {
-			return Preview.of(token, changes, List.of(), List.of(), errors, List.of(), identical);
+			return new Checked(Preview.of(token, changes, List.of(), List.of(), errors, List.of(), identical),
+					List.of());
 		}
 		List<UploadedFile> others = active.stream()
 			.filter((f) -> !replaced.contains(f.source()))
@@ -232,17 +244,27 @@ public class LedgerUploads {
 		}
 		catch (LedgerException ex) {
 			ex.problems().forEach((p) -> errors.add(Preview.Problem.of(p)));
-			return Preview.of(token, changes, List.of(), List.of(), errors, List.of(), identical);
+			return new Checked(Preview.of(token, changes, List.of(), List.of(), errors, List.of(), identical),
+					List.of());
 		}
+		List<Exemption> addedExemptions = List.of();
+		List<String> warnings = new ArrayList<>(read.warnings());
 		if (!viewer.seesAll()) {
 			Ledger without = withoutUpload(inspection, others);
+			Set<Exemption> before = new HashSet<>(without.exemptions());
+			addedExemptions = read.ledger().exemptions().stream().filter((e) -> !before.contains(e)).toList();
+			if (!addedExemptions.isEmpty()) {
+				warnings.add("本次上传新增例外" + addedExemptions.size() + "条，须经管理员或检查人员审批后才在检查中适用");
+			}
 			List<String> outside = ScopeCheck.outside(read.ledger(), without, viewer.orgId());
 			String names2 = uploaded.stream().map(UploadedFile::name).collect(Collectors.joining("、"));
 			outside.forEach((r) -> errors.add(problem(names2, "不属于本组织（"
 					+ LedgerCounts.tree(read.ledger()).name(viewer.orgId()) + "）及其下级组织的记录，支部书记只能上传本组织的台账：" + r)));
 		}
-		return Preview.of(token, changes, LedgerCounts.tables(read.ledger()),
-				LedgerCounts.organisations(read.ledger(), viewer), errors, read.warnings(), identical);
+		return new Checked(
+				Preview.of(token, changes, LedgerCounts.tables(read.ledger()),
+						LedgerCounts.organisations(read.ledger(), viewer), errors, warnings, identical),
+				addedExemptions);
 	}
 
 	private static Ledger withoutUpload(Inspection inspection, List<UploadedFile> others) {
@@ -282,6 +304,13 @@ public class LedgerUploads {
 
 	private static Preview.Problem problem(String file, String message) {
 		return new Preview.Problem(file, null, -1, null, null, message, (file.isEmpty() ? "" : file + "：") + message);
+	}
+
+	/**
+	 * A checked upload: its preview, and the exemptions a secretary's upload adds.
+	 */
+	private record Checked(Preview preview, List<Exemption> addedExemptions) {
+
 	}
 
 	/**

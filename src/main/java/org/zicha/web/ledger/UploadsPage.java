@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,15 +17,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zicha.web.Viewer;
 
 /**
- * The upload page: choose files, see the preview, confirm; the history of uploads.
+ * The upload page: choose files, see the preview, confirm; the history of uploads; the
+ * exemptions awaiting approval, approved here by an administrator or an inspector.
  */
 @Controller
 class UploadsPage {
 
 	private final LedgerUploads uploads;
 
-	UploadsPage(LedgerUploads uploads) {
+	private final ExemptionReviews reviews;
+
+	UploadsPage(LedgerUploads uploads, ExemptionReviews reviews) {
 		this.uploads = uploads;
+		this.reviews = reviews;
+	}
+
+	@ModelAttribute("pendingExemptions")
+	List<ExemptionReviews.Review> pendingExemptions(Viewer viewer) {
+		return this.reviews.pending(viewer);
 	}
 
 	@GetMapping("/uploads")
@@ -32,6 +42,13 @@ class UploadsPage {
 		model.addAttribute("history", this.uploads.history(viewer));
 		model.addAttribute("activeFiles", this.uploads.activeFiles(viewer));
 		return "uploads";
+	}
+
+	@PostMapping("/uploads/exemptions/{id}/approve")
+	String approve(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		this.reviews.approve(viewer, id);
+		redirect.addFlashAttribute("message", "已批准该例外，此后的检查予以适用");
+		return "redirect:/uploads";
 	}
 
 	@PostMapping("/uploads/preview")

@@ -33,6 +33,7 @@ import org.zicha.web.Drafts;
 import org.zicha.web.FileStore;
 import org.zicha.web.Rules;
 import org.zicha.web.Viewer;
+import org.zicha.web.ledger.ExemptionReviews;
 import org.zicha.web.ledger.LedgerUploads;
 import org.zicha.web.rectification.Rectifications;
 
@@ -69,8 +70,11 @@ public class Runs {
 
 	private final Clock clock;
 
+	private final ExemptionReviews exemptions;
+
 	Runs(RunStore store, LedgerUploads uploads, Rules rules, FileStore files, Rectifications rectifications,
-			Drafts drafts, JsonMapper json, Clock clock) {
+			Drafts drafts, JsonMapper json, Clock clock, ExemptionReviews exemptions) {
+		this.exemptions = exemptions;
 		this.store = store;
 		this.uploads = uploads;
 		this.rules = rules;
@@ -107,7 +111,8 @@ public class Runs {
 		InspectionOptions options = new InspectionOptions(day, (from != null) ? from : day.withDayOfYear(1),
 				(to != null) ? to : day, false, true, baseline, earlier);
 		Inspection inspection = this.rules.inspection();
-		InspectionResult result = inspection.run(ledger.input(), options);
+		InspectionResult result = inspection
+			.run(this.exemptions.approvedOnly(inspection.read(ledger.input(), options.lenient())), options);
 		Map<OutputFormat, byte[]> outputs = new LinkedHashMap<>();
 		for (OutputFormat format : KEPT) {
 			outputs.put(format, write(result, format));
