@@ -25,10 +25,15 @@ import java.util.Objects;
  * no 第一议题)
  * @param note 备注, or null
  * @param agenda the items of the meeting, in order
+ * @param jointOrgs 参加组织: the further organisations that held the event jointly (a 联合主题党日,
+ * a 集中党课); it counts for each of them as for {@code orgId}
+ * @param reviewYear 所属年度: the year an annual review (组织生活会, 民主评议党员, 民主生活会) reviews as the
+ * ledger states it, or null when not stated
  */
 public record Activity(String id, String orgId, List<ActivityType> types, LocalDate date, String topic, String host,
 		String lecturer, String lecturerName, Integer expected, Integer present, List<String> attendees,
-		String recorder, boolean urgent, String note, List<AgendaItem> agenda) {
+		String recorder, boolean urgent, String note, List<AgendaItem> agenda, List<String> jointOrgs,
+		Integer reviewYear) {
 
 	public Activity {
 		Objects.requireNonNull(id, "id");
@@ -36,6 +41,7 @@ public record Activity(String id, String orgId, List<ActivityType> types, LocalD
 		Objects.requireNonNull(date, "date");
 		types = List.copyOf(types);
 		attendees = List.copyOf(attendees);
+		jointOrgs = List.copyOf(jointOrgs);
 		agenda = agenda.stream().sorted(Comparator.comparingInt(AgendaItem::order)).toList();
 	}
 

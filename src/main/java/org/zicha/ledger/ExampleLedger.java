@@ -22,7 +22,7 @@ public final class ExampleLedger {
 	public static Ledger create() {
 		LocalDate day = LocalDate.of(2025, 1, 15);
 		Organization branch = new Organization("B01", "机关第一党支部", OrgKind.BRANCH, null, null, null, "机关", null, null,
-				"M001", List.of(), List.of("M001", "M002"), LocalDate.of(2024, 1, 15), 3, null, null);
+				"M001", List.of(), List.of("M001", "M002"), LocalDate.of(2024, 1, 15), 3, null, null, null, null);
 		Member secretary = new Member("M001", "王建国", "B01", null, MemberStatus.FULL, LocalDate.of(2005, 7, 1), null,
 				LocalDate.of(2006, 7, 1), false, false, true, null, null);
 		Member member = new Member("M002", "李红梅", "B01", null, MemberStatus.FULL, LocalDate.of(2012, 6, 20), null,
@@ -30,7 +30,7 @@ public final class ExampleLedger {
 		Activity activity = new Activity("A001", "B01",
 				List.of(ActivityType.THEME_DAY, ActivityType.MEMBER_ASSEMBLY, ActivityType.PARTY_LECTURE), day,
 				"第一季度党员大会暨主题党日、党课", "M001", "M001", "王建国", 2, 2, List.of("M001", "M002"), "M002", false, null,
-				List.of(new AgendaItem(1, "传达学习重要讲话精神", AgendaKind.STUDY, List.of("D001"))));
+				List.of(new AgendaItem(1, "传达学习重要讲话精神", AgendaKind.STUDY, List.of("D001"))), List.of(), null);
 		Directive directive = new Directive("D001", "习近平总书记重要讲话（示例）", LocalDate.of(2025, 1, 6), List.of());
 		DuesPayment dues = new DuesPayment("M002", List.of(YearMonth.of(2025, 1)), LocalDate.of(2025, 1, 10),
 				new BigDecimal("50"));

@@ -205,7 +205,7 @@ final class LedgerAssembler {
 				Objects.requireNonNullElse(kind, OrgKind.BRANCH), r.text("parentId"), hasCommittee,
 				r.bool("centralGroup"), r.text("category"), established, dissolved, r.text("secretary"),
 				r.list("deputySecretaries"), r.list("committee"), termStart, termYears, extendedUntil,
-				r.text("extensionApproval"));
+				r.text("extensionApproval"), r.text("shortName"), r.text("addressee"));
 		if (hasCommittee != null && kind != null && kind != OrgKind.BRANCH) {
 			this.warnings.add(r.row() + "：“是否设支委会”只对党支部有意义，组织“" + id + "”的填写已忽略");
 		}
@@ -265,7 +265,7 @@ final class LedgerAssembler {
 								o.category(), o.established(), o.dissolved(), this.references.member(r, "secretary"),
 								this.references.members(r, "deputySecretaries"),
 								this.references.members(r, "committee"), o.termStart(), o.termYears(),
-								o.extendedUntil(), o.extensionApproval()));
+								o.extendedUntil(), o.extensionApproval(), o.shortName(), o.addressee()));
 			}
 		}
 	}

@@ -152,7 +152,8 @@ public final class LedgerWorkbook {
 						yesNo(o.centralGroup()), "category", o.category(), "established", o.established(), "dissolved",
 						o.dissolved(), "secretary", o.secretary(), "deputySecretaries", list(o.deputySecretaries()),
 						"committee", list(o.committee()), "termStart", o.termStart(), "termYears", o.termYears(),
-						"extendedUntil", o.extendedUntil(), "extensionApproval", o.extensionApproval())));
+						"extendedUntil", o.extendedUntil(), "extensionApproval", o.extensionApproval(), "shortName",
+						o.shortName(), "addressee", o.addressee())));
 			case MEMBERS -> ledger.members()
 				.forEach((m) -> rows.accept(row("id", m.id(), "name", m.name(), "orgId", m.orgId(), "groupId",
 						m.groupId(), "status", this.vocabulary.label(m.status()), "admitted", m.admitted(),
@@ -166,8 +167,8 @@ public final class LedgerWorkbook {
 						(a.lecturer() != null) ? a.lecturer() : a.lecturerName(), "expected", a.expected(), "present",
 						(a.hasAttendeeList() && Integer.valueOf(a.attendees().size()).equals(a.present())) ? null
 								: a.present(),
-						"attendees", list(a.attendees()), "recorder", a.recorder(), "urgent", yesNo(a.urgent()), "note",
-						a.note())));
+						"attendees", list(a.attendees()), "recorder", a.recorder(), "urgent", yesNo(a.urgent()),
+						"jointOrgs", list(a.jointOrgs()), "reviewYear", a.reviewYear(), "note", a.note())));
 			case AGENDA -> ledger.activities()
 				.forEach((a) -> a.agenda()
 					.forEach((i) -> rows.accept(row("activityId", a.id(), "order", i.order(), "title", i.title(),

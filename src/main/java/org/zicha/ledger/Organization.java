@@ -25,11 +25,14 @@ import java.util.Objects;
  * @param termYears years of the current term, or null
  * @param extendedUntil date to which an extension of the term was approved, or null
  * @param extensionApproval document number of that approval (延期批准文号), or null
+ * @param shortName 简称: how the organisation names itself in its own report (e.g. 局党组), or
+ * null
+ * @param addressee 主送机关: the addressee of a root's self-inspection report, or null
  */
 public record Organization(String id, String name, OrgKind kind, String parentId, Boolean hasCommittee,
 		Boolean centralGroup, String category, LocalDate established, LocalDate dissolved, String secretary,
 		List<String> deputySecretaries, List<String> committee, LocalDate termStart, Integer termYears,
-		LocalDate extendedUntil, String extensionApproval) {
+		LocalDate extendedUntil, String extensionApproval, String shortName, String addressee) {
 
 	public Organization {
 		Objects.requireNonNull(id, "id");
@@ -88,7 +91,7 @@ public record Organization(String id, String name, OrgKind kind, String parentId
 				this.category, this.established, laterThan(this.dissolved, day) ? null : this.dissolved, this.secretary,
 				this.deputySecretaries, this.committee, termLater ? null : this.termStart,
 				termLater ? null : this.termYears, termLater ? null : this.extendedUntil,
-				termLater ? null : this.extensionApproval);
+				termLater ? null : this.extensionApproval, this.shortName, this.addressee);
 	}
 
 	static boolean laterThan(LocalDate date, LocalDate day) {

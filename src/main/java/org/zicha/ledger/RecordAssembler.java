@@ -22,6 +22,10 @@ final class RecordAssembler {
 	/** The most members a meeting may expect or have present. */
 	private static final int MAX_ATTENDANCE = 100_000;
 
+	private static final int MIN_REVIEW_YEAR = 1921;
+
+	private static final int MAX_REVIEW_YEAR = 2200;
+
 	/** The most items an agenda may have. */
 	private static final int MAX_AGENDA_ITEMS = 1000;
 
@@ -81,7 +85,7 @@ final class RecordAssembler {
 			.stream()
 			.map((a) -> agenda.containsKey(a.id()) ? new Activity(a.id(), a.orgId(), a.types(), a.date(), a.topic(),
 					a.host(), a.lecturer(), a.lecturerName(), a.expected(), a.present(), a.attendees(), a.recorder(),
-					a.urgent(), a.note(), agenda.get(a.id())) : a)
+					a.urgent(), a.note(), agenda.get(a.id()), a.jointOrgs(), a.reviewYear()) : a)
 			.toList();
 	}
 
@@ -130,11 +134,13 @@ final class RecordAssembler {
 		if (present != null && expected != null && present > expected) {
 			r.problem(r.has("present") ? "present" : "attendees", "实到人数（" + present + "）多于应到人数（" + expected + "）");
 		}
+		List<String> jointOrgs = this.references.organizations(r, "jointOrgs");
+		Integer reviewYear = r.count("reviewYear", MIN_REVIEW_YEAR, MAX_REVIEW_YEAR);
 		Activity activity = new Activity(Objects.requireNonNullElse(id, ""),
 				(org != null) ? org.id() : Objects.requireNonNullElse(r.row().text("orgId"), ""), types,
 				Objects.requireNonNullElse(date, LocalDate.MIN), r.text("topic"), this.references.member(r, "host"),
 				lecturer, lecturerText, expected, present, attendees, this.references.member(r, "recorder"),
-				r.flag("urgent"), r.text("note"), List.of());
+				r.flag("urgent"), r.text("note"), List.of(), jointOrgs, reviewYear);
 		return (id != null && date != null && !types.isEmpty()) ? activity : null;
 	}
 

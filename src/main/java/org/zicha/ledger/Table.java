@@ -20,7 +20,7 @@ public enum Table {
 					Column.of("secretary"), Column.of("deputySecretaries", Column.Type.LIST),
 					Column.of("committee", Column.Type.LIST), Column.of("termStart", Column.Type.DATE),
 					Column.of("termYears", Column.Type.INTEGER), Column.of("extendedUntil", Column.Type.DATE),
-					Column.of("extensionApproval"))),
+					Column.of("extensionApproval"), Column.of("shortName"), Column.of("addressee"))),
 
 	/** 党员. */
 	MEMBERS("members", List.of("id", "name"),
@@ -36,7 +36,8 @@ public enum Table {
 			new Column("types", true, Column.Type.LIST, ActivityType.class), Column.required("date", Column.Type.DATE),
 			Column.of("topic"), Column.of("host"), Column.of("lecturer"), Column.of("expected", Column.Type.INTEGER),
 			Column.of("present", Column.Type.INTEGER), Column.of("attendees", Column.Type.LIST), Column.of("recorder"),
-			Column.of("urgent", Column.Type.BOOLEAN), Column.of("note"))),
+			Column.of("urgent", Column.Type.BOOLEAN), Column.of("jointOrgs", Column.Type.LIST),
+			Column.of("reviewYear", Column.Type.INTEGER), Column.of("note"))),
 
 	/** 议题: in JSON nested as the {@code agenda} array of an activity. */
 	AGENDA("agenda", List.of("activityId"),

@@ -76,6 +76,34 @@ class JsonLedgerReaderTests {
 	}
 
 	@Test
+	void theShortNameAddresseeJointOrganisationsAndReviewYearAreRead() {
+		Path file = JsonLedgers.json()
+			.add("organizations", "id", "R", "name", "中共某市交通运输局党组", "kind", "LEADING_GROUP", "shortName", "局党组",
+					"addressee", "市委组织部")
+			.add("organizations", "id", "B1", "name", "机关第一党支部", "kind", "BRANCH", "parentId", "R")
+			.add("organizations", "id", "B2", "name", "机关第二党支部", "kind", "BRANCH", "parentId", "R")
+			.add("activities", "id", "A1", "orgId", "B1", "types", List.of("THEME_DAY"), "date", "2025-03-20",
+					"jointOrgs", List.of("B2"))
+			.add("activities", "id", "A2", "orgId", "B1", "types", List.of("ORG_LIFE_MEETING"), "date", "2025-01-20",
+					"reviewYear", 2024)
+			.write(this.dir.resolve("ledger.json"));
+		Ledger ledger = read(file);
+		assertThat(ledger.organizations()).extracting(Organization::shortName, Organization::addressee)
+			.containsExactly(tuple("局党组", "市委组织部"), tuple(null, null), tuple(null, null));
+		assertThat(ledger.activities()).extracting(Activity::jointOrgs, Activity::reviewYear)
+			.containsExactly(tuple(List.of("B2"), null), tuple(List.of(), 2024));
+	}
+
+	@Test
+	void aJointOrganisationMustBeInTheLedger() {
+		Path file = organisationJson()
+			.add("activities", "id", "A1", "orgId", "B1", "types", List.of("THEME_DAY"), "date", "2025-03-20",
+					"jointOrgs", List.of("B9"))
+			.write(this.dir.resolve("ledger.json"));
+		assertThat(problems(file)).extracting(LedgerProblem::toString).singleElement().asString().contains("B9");
+	}
+
+	@Test
 	void aProblemIsLocatedByTableIndexAndKey() {
 		Path file = organisationJson()
 			.add("activities", "id", "A1", "orgId", "B1", "types", List.of("PARTY_LECTURE"), "date", "2025-03-20")

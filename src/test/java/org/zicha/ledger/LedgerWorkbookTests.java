@@ -47,7 +47,7 @@ class LedgerWorkbookTests {
 			workbook.forEach((sheet) -> sheets.add(sheet.getSheetName()));
 			assertThat(sheets).containsExactly("组织", "党员", "活动", "议题", "学习篇目", "党费", "谈心谈话", "发展党员", "例外");
 			assertThat(texts(workbook.getSheet("活动").getRow(0))).containsExactly("活动编号 *", "组织编号 *", "活动类型 *", "日期 *",
-					"主题", "主持人", "主讲人", "应到人数", "实到人数", "参会人员", "记录人", "紧急会议", "备注");
+					"主题", "主持人", "主讲人", "应到人数", "实到人数", "参会人员", "记录人", "紧急会议", "参加组织", "所属年度", "备注");
 			assertThat(texts(workbook.getSheet("组织").getRow(0))).contains("组织类型 *", "组织类别");
 			assertThat(workbook.getSheet("组织").getRow(1).getCell(6).getStringCellValue()).isEqualTo("机关");
 			assertThat(workbook.getSheet("活动").getRow(1).getCell(11).getStringCellValue()).isEqualTo("否");

@@ -377,7 +377,7 @@ public final class LedgerBuilder {
 			return new Organization(this.id, this.name, this.kind, this.parent, this.hasCommittee, this.centralGroup,
 					this.category, this.established, this.dissolved, this.secretary, this.deputies, this.committee,
 					this.termStart, this.termYears, this.extendedUntil,
-					(this.extendedUntil != null) ? "延期〔2025〕1号" : null);
+					(this.extendedUntil != null) ? "延期〔2025〕1号" : null, null, null);
 		}
 
 	}
@@ -590,7 +590,8 @@ public final class LedgerBuilder {
 			Integer shown = (this.present == null && !this.attendees.isEmpty()) ? Integer.valueOf(this.attendees.size())
 					: this.present;
 			return new Activity(this.id, this.org, this.types, this.date, this.topic, null, this.lecturer,
-					this.lecturer, this.expected, shown, this.attendees, this.recorder, this.urgent, null, this.agenda);
+					this.lecturer, this.expected, shown, this.attendees, this.recorder, this.urgent, null, this.agenda,
+					List.of(), null);
 		}
 
 	}
