@@ -80,8 +80,8 @@ class UsersPage {
 	}
 
 	@PostMapping("/users/{id}/role")
-	String role(Viewer viewer, @PathVariable long id, @RequestParam Role role,
-			@RequestParam(required = false) String orgId, RedirectAttributes redirect) {
+	String role(Viewer viewer, @PathVariable long id, @RequestParam("accountRole") Role role,
+			@RequestParam(name = "accountOrg", required = false) String orgId, RedirectAttributes redirect) {
 		try {
 			checkOrganisation(role, orgId);
 			this.accounts.change(viewer, id, role, orgId);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -125,19 +124,12 @@ class PendingUploads {
 	}
 
 	/**
-	 * The files waiting on disk now.
-	 * @return how many
+	 * Whether a preview's files wait on disk.
+	 * @param token the preview's token
+	 * @return true while they do
 	 */
-	long filesOnDisk() {
-		if (!Files.isDirectory(this.root)) {
-			return 0;
-		}
-		try (Stream<Path> files = Files.walk(this.root)) {
-			return files.filter(Files::isRegularFile).count();
-		}
-		catch (IOException ex) {
-			return -1;
-		}
+	boolean onDisk(String token) {
+		return Files.isDirectory(this.root.resolve(token));
 	}
 
 	@Scheduled(fixedDelay = 60_000)

@@ -82,7 +82,7 @@ class SessionEndTests extends WebTestSupport {
 		String password = user("session-role", Role.SECRETARY, "B1");
 		MockHttpSession session = login("session-role", password);
 		this.mvc.perform(get("/uploads").session(session)).andExpect(status().isOk());
-		admin("/users/" + id("session-role") + "/role", "role", "SECRETARY", "orgId", "B4");
+		admin("/users/" + id("session-role") + "/role", "accountRole", "SECRETARY", "accountOrg", "B4");
 		this.mvc.perform(get("/uploads").session(session)).andExpect(redirectedUrl("/login?expired"));
 		assertThat(this.accounts.find("session-role").orElseThrow().orgId()).isEqualTo("B4");
 		MockHttpSession again = login("session-role", password);
@@ -91,7 +91,7 @@ class SessionEndTests extends WebTestSupport {
 			assertThat(e.event()).isEqualTo(SecurityLog.Event.ROLE_CHANGED);
 			assertThat(e.detail()).isEqualTo("支部书记（B1） → 支部书记（B4）");
 		});
-		admin("/users/" + id("session-role") + "/role", "role", "INSPECTOR", "orgId", "B4");
+		admin("/users/" + id("session-role") + "/role", "accountRole", "INSPECTOR", "accountOrg", "B4");
 		this.mvc.perform(get("/uploads").session(again)).andExpect(redirectedUrl("/login?expired"));
 		assertThat(this.accounts.find("session-role").orElseThrow().orgId()).isNull();
 	}

@@ -94,13 +94,13 @@ class BoundedUploadsTests extends ClockedWebTestSupport {
 	@Test
 	void aPreviewsFilesWaitOnDiskUntilItExpires() {
 		Preview preview = this.uploads.preview(admin(), List.of(sample()));
-		assertThat(this.pending.filesOnDisk()).isGreaterThanOrEqualTo(1);
+		assertThat(this.pending.onDisk(preview.token())).isTrue();
 		this.clock.advance(PendingUploads.EXPIRY.plus(Duration.ofSeconds(1)));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.uploads.confirm(admin(), preview.token()))
 			.withMessage("预览已过期或不存在，请重新上传");
 		this.pending.sweep();
+		assertThat(this.pending.onDisk(preview.token())).isFalse();
 		assertThat(this.pending.size()).isZero();
-		assertThat(this.pending.filesOnDisk()).isZero();
 	}
 
 	@Test
