@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.zicha.web.Role;
+import org.zicha.web.Scope;
 import org.zicha.web.Viewer;
 
 /**
@@ -29,7 +29,7 @@ class UsersPage {
 
 	private final Accounts accounts;
 
-	private final JdbcClient jdbc;
+	private final Organisations organisations;
 
 	private final LoginThrottle throttle;
 
@@ -37,23 +37,20 @@ class UsersPage {
 
 	private final Clock clock;
 
-	UsersPage(Accounts accounts, JdbcClient jdbc, LoginThrottle throttle, SecurityLog log, Clock clock) {
+	UsersPage(Accounts accounts, Organisations organisations, LoginThrottle throttle, SecurityLog log, Clock clock) {
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.organisations = organisations;
 		this.throttle = throttle;
 		this.log = log;
 		this.clock = clock;
 	}
 
 	/**
-	 * The organisations of the latest run, to choose a secretary's from.
+	 * The organisations of the latest run, to choose a secretary's from (the page is an
+	 * administrator's).
 	 */
-	private List<OrgChoice> organisations() {
-		return this.jdbc.sql("""
-				SELECT org_id, name FROM run_org WHERE run_id = (SELECT MAX(id) FROM inspection_run)
-				AND kind IN ('BRANCH', 'GENERAL_BRANCH', 'COMMITTEE', 'LEADING_GROUP') ORDER BY org_id""")
-			.query((rs, i) -> new OrgChoice(rs.getString("org_id"), rs.getString("name")))
-			.list();
+	private List<Organisations.OrgChoice> organisations() {
+		return this.organisations.choices(Scope.all());
 	}
 
 	@GetMapping("/login")
@@ -94,7 +91,7 @@ class UsersPage {
 	}
 
 	private void checkOrganisation(Role role, String orgId) {
-		List<OrgChoice> known = organisations();
+		List<Organisations.OrgChoice> known = organisations();
 		if (role == Role.SECRETARY && orgId != null && !orgId.isBlank() && !known.isEmpty()
 				&& known.stream().noneMatch((o) -> o.id().equals(orgId.strip()))) {
 			throw new IllegalArgumentException("组织编号“" + orgId.strip() + "”不在最近一次检查的台账中");
@@ -138,16 +135,6 @@ class UsersPage {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/users";
-	}
-
-	/**
-	 * An organisation to choose.
-	 *
-	 * @param id 组织编号
-	 * @param name 组织名称
-	 */
-	record OrgChoice(String id, String name) {
-
 	}
 
 	@GetMapping("/account/password")
