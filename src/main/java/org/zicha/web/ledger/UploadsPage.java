@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +19,8 @@ import org.zicha.web.Viewer;
 import org.zicha.web.run.RunViews;
 
 /**
- * The upload page: choose files, see the preview, confirm; the history of uploads.
+ * The upload page: choose files, see the preview, confirm; the history of uploads; the
+ * exemptions awaiting approval, approved here by an administrator or an inspector.
  */
 @Controller
 class UploadsPage {
@@ -27,9 +29,17 @@ class UploadsPage {
 
 	private final RunViews runs;
 
-	UploadsPage(LedgerUploads uploads, RunViews runs) {
+	private final ExemptionReviews reviews;
+
+	UploadsPage(LedgerUploads uploads, RunViews runs, ExemptionReviews reviews) {
 		this.uploads = uploads;
 		this.runs = runs;
+		this.reviews = reviews;
+	}
+
+	@ModelAttribute("pendingExemptions")
+	List<ExemptionReviews.Review> pendingExemptions(Viewer viewer) {
+		return this.reviews.pending(viewer);
 	}
 
 	/**
@@ -47,6 +57,13 @@ class UploadsPage {
 	String page(Viewer viewer, Model model) {
 		listing(viewer, model);
 		return "uploads";
+	}
+
+	@PostMapping("/uploads/exemptions/{id}/approve")
+	String approve(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
+		this.reviews.approve(viewer, id);
+		redirect.addFlashAttribute("message", "已批准该例外，此后的检查予以适用");
+		return "redirect:/uploads";
 	}
 
 	@PostMapping("/uploads/preview")
