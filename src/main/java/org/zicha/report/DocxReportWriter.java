@@ -89,6 +89,7 @@ public final class DocxReportWriter {
 	private void attachment(Report report, Report.Attachment.Kind kind, OfficialDocument doc) {
 		switch (kind) {
 			case ROWS -> {
+				doc.paragraph(this.phrasing.itemCounts(report.counts()));
 				OfficialTable table = doc.table(ROW_COLUMNS, Typeface.SIZE_5);
 				for (Report.Row row : report.rows()) {
 					table.row(List.of(String.valueOf(row.number()), text(row.sentence()), text(row.orgName()),

@@ -201,8 +201,16 @@ public record Report(List<String> title, String coverage, List<String> warnings,
 		NEW,
 		/** Some of its findings were found before. */
 		PERSISTING,
-		/** It was marked rectified, and its duty is found again at its organisation. */
+		/**
+		 * It was marked rectified, and its duty is missed again at its organisation for a
+		 * period that begins after it was marked.
+		 */
 		RELAPSED,
+		/**
+		 * It was marked rectified, and is found again only for the periods that began
+		 * before: it stays rectified (已整改（历史问题）).
+		 */
+		RECTIFIED,
 		/** Its findings are no longer found. */
 		RESOLVED
 
