@@ -114,7 +114,7 @@ class ReportOutputsTests {
 		String body = md.substring(md.indexOf("## 一、"), md.indexOf("特此报告。"));
 		assertThat(header).contains("台账中有1行记录有误，未纳入检查，见附件“台账数据问题”");
 		assertThat(body).doesNotContain("有误").doesNotContain("ledger.json");
-		assertThat(md).contains("：台账数据问题\n").contains("ledger.json activities[0]（活动编号 A1）");
+		assertThat(md).contains("：台账数据问题\n").contains("ledger.json activities\\[0\\]（活动编号 A1）");
 		// markup in a ledger's text is shown as text
 		assertThat(md).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
 		Document page = Jsoup.parse(out.resolve("report.html").toFile(), "UTF-8");
