@@ -189,7 +189,8 @@ class ScopeTests extends WebTestSupport {
 		return switch (variable) {
 			case "id" -> List.of(idFor(pattern));
 			case "run" -> List.of("" + this.run.id());
-			case "org" -> List.of("B4");
+			case "org", "orgId" -> List.of("B4");
+			case "index" -> List.of("0");
 			case "format" -> List.of("json", "md", "docx", "html", "xlsx");
 			case "token" -> List.of("00000000-0000-0000-0000-000000000000");
 			default -> throw new AssertionError("ScopeTests has no value for {" + variable + "} of " + pattern
@@ -209,6 +210,10 @@ class ScopeTests extends WebTestSupport {
 		}
 		if (pattern.contains("/users/")) {
 			return "" + this.accounts.find("secretary-b4").orElseThrow().id();
+		}
+		if (pattern.contains("/notices/")) {
+			// a notice sent, or an id of none (the set-up sends none)
+			return "" + this.jdbc.sql("SELECT COALESCE(MIN(id), 999999) FROM notice_outbox").query(Long.class).single();
 		}
 		if (pattern.contains("/uploads/files/")) {
 			return "" + this.jdbc.sql("SELECT MIN(id) FROM ledger_file WHERE active = TRUE").query(Long.class).single();
