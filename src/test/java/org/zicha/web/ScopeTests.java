@@ -211,10 +211,6 @@ class ScopeTests extends WebTestSupport {
 		if (pattern.contains("/users/")) {
 			return "" + this.accounts.find("secretary-b4").orElseThrow().id();
 		}
-		if (pattern.contains("/notices/")) {
-			// a notice sent, or an id of none (the set-up sends none)
-			return "" + this.jdbc.sql("SELECT COALESCE(MIN(id), 999999) FROM notice_outbox").query(Long.class).single();
-		}
 		if (pattern.contains("/uploads/files/")) {
 			return "" + this.jdbc.sql("SELECT MIN(id) FROM ledger_file WHERE active = TRUE").query(Long.class).single();
 		}
