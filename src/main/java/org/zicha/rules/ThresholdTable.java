@@ -152,6 +152,8 @@ final class ThresholdTable {
 		Double share = null;
 		Limit limit = null;
 		Integer notice = null;
+		Integer max = null;
+		Integer outstation = null;
 		for (Map.Entry<String, String> cell : row.cells().entrySet()) {
 			String text = cell.getValue().strip();
 			if (text.isEmpty()) {
@@ -171,6 +173,8 @@ final class ThresholdTable {
 					case "share" -> share = share(text);
 					case "limit" -> limit = Limit.parse(text);
 					case "notice" -> notice = wholeNumber(text);
+					case "max" -> max = wholeNumber(text);
+					case "outstation" -> outstation = wholeNumber(text);
 					default -> throw new IllegalStateException(cell.getKey());
 				}
 			}
@@ -179,7 +183,8 @@ final class ThresholdTable {
 					.add(problem(row.rule(), "“" + label(cell.getKey()) + "”填写的“" + text + "”有误：" + ex.getMessage()));
 			}
 		}
-		return new Threshold(row.duty(), row.category(), period, count, share, limit, notice, otherCategories);
+		return new Threshold(row.duty(), row.category(), period, count, share, limit, notice, max, outstation,
+				otherCategories);
 	}
 
 	private static int wholeNumber(String text) {
@@ -197,7 +202,9 @@ final class ThresholdTable {
 
 	private static double share(String text) {
 		try {
-			double d = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
+			int slash = text.indexOf('/');
+			double d = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100 : (slash > 0)
+					? Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1))
 					: Double.parseDouble(text);
 			if (d <= 0 || d >= 1) {
 				throw new NumberFormatException();
@@ -205,7 +212,7 @@ final class ThresholdTable {
 			return d;
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("应为0到1之间的小数或百分数，如 0.5 或 50%");
+			throw new IllegalArgumentException("应为0到1之间的小数、百分数或分数，如 0.5、50% 或 2/3");
 		}
 	}
 
@@ -217,6 +224,8 @@ final class ThresholdTable {
 			case "share" -> "比例";
 			case "limit" -> "时限";
 			case "notice" -> "提醒窗口（天）";
+			case "max" -> "上限";
+			case "outstation" -> "外驻人数";
 			default -> parameter;
 		};
 	}
