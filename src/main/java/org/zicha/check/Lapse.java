@@ -65,13 +65,14 @@ public record Lapse(Member member, List<Period> months, List<String> activityIds
 		List<DuesMonth> sorted = months.stream().sorted(Comparator.comparing(DuesMonth::month)).toList();
 		Runs runs = new Runs(member, length);
 		List<DuesMonth> unpaid = new ArrayList<>();
+		YearMonth previous = null;
 		for (DuesMonth month : sorted) {
-			boolean adjacent = !unpaid.isEmpty() && YearMonth.from(month.month().from())
-				.equals(YearMonth.from(unpaid.get(unpaid.size() - 1).month().from()).plusMonths(1));
-			if (!adjacent) {
+			YearMonth current = YearMonth.from(month.month().from());
+			if (previous == null || !current.equals(previous.plusMonths(1))) {
 				unpaid.clear();
 				runs.end();
 			}
+			previous = current;
 			unpaid.add(month);
 			LocalDate end = month.month().to();
 			int paid = -1;
