@@ -197,10 +197,11 @@ class MembersDuesRulesTests {
 		l.member("m2", "B1");
 		l.dues("m1", "2025-02-10", "2025-01");
 		l.dues("m2", "2025-02-11", "2025-01");
-		assertThat(keys(Checks.check(book, l.build(), "2025-01-31"), "DUES.MONTHLY"))
-			.containsExactly("DUES.MONTHLY|B1||2025-01-01|2025-01-31 MINOR");
-		assertThat(findings(Checks.check(book, l.build(), "2025-01-31"), "DUES.MONTHLY").get(0).evidence())
-			.containsEntry("unpaidMembers", List.of("m2"));
+		l.dues("m1", "2025-02-20", "2025-02");
+		l.dues("m2", "2025-02-20", "2025-02");
+		CheckResult result = Checks.check(book, l.build(), "2025-02-28");
+		assertThat(keys(result, "DUES.MONTHLY")).containsExactly("DUES.MONTHLY|B1||2025-01-01|2025-01-31 MINOR");
+		assertThat(findings(result, "DUES.MONTHLY").get(0).evidence()).containsEntry("unpaidMembers", List.of("m2"));
 	}
 
 	@Test

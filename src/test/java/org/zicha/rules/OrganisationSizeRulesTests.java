@@ -57,6 +57,16 @@ class OrganisationSizeRulesTests {
 	}
 
 	@Test
+	void branchOfWhichTheLedgerListsNoMemberIsNotJudgedForItsMinimum() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.branch("B2");
+		l.member("gone", "B2").left("2025-03-31");
+		assertThat(keys(check(l.build(), "2025-06-30"), SIZE))
+			.containsExactly("ORG.BRANCH_SIZE|B2||2025-01-01|2025-12-31 MINOR");
+	}
+
+	@Test
 	void dissolvedBranchIsNotLookedAt() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1").dissolved("2025-03-31");

@@ -31,7 +31,7 @@ class OrglifeDualOrgLifeRulesTests {
 		CheckResult result = check(l.build(), "2025-12-31");
 		assertThat(keys(result, DUAL)).containsExactly("DUAL_ORG_LIFE|B1|lead|2025-01-01|2025-12-31 MINOR");
 		assertThat(findings(result, DUAL).get(0).message()).isEqualTo("周正（B1）作为党员领导干部，未参加所在党支部（党小组）2025年的组织生活会");
-		assertThat(findings(result, DUAL).get(0).evidence()).containsEntry("activityIds", List.of("B1-a5"));
+		assertThat(findings(result, DUAL).get(0).evidence()).containsEntry("activityIds", List.of("B1-a1"));
 	}
 
 	@Test
