@@ -33,11 +33,11 @@ class ZichaJarIT {
 				"xlsx-out", "--format", "json");
 		assertThat(json.exit).as(json.output).isZero();
 		assertThat(xlsx.exit).as(xlsx.output).isZero();
-		assertThat(json.output).contains("规则：内置规则").contains("发现问题 59 条");
+		assertThat(json.output).contains("规则：内置规则").contains("发现问题 74 条");
 		ObjectNode fromJson = findings(work.resolve("json-out/findings.json"));
 		ObjectNode fromXlsx = findings(work.resolve("xlsx-out/findings.json"));
 		assertThat(fromXlsx).isEqualTo(fromJson);
-		assertThat(fromJson.get("findings").size()).isEqualTo(59);
+		assertThat(fromJson.get("findings").size()).isEqualTo(74);
 	}
 
 	@Test

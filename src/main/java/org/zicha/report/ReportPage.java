@@ -125,13 +125,15 @@ public record ReportPage(String title, String coverage, List<String> warnings, M
 	}
 
 	/**
-	 * A segment of an area's bar.
+	 * A segment of an area's bar, drawn as a rectangle of an SVG whose width is 100 (no
+	 * style attribute, which a strict content security policy refuses).
 	 *
 	 * @param css its colour's class
-	 * @param width its width, as CSS
+	 * @param x where it starts, in hundredths of the bar
+	 * @param width its width, in hundredths of the bar
 	 * @param tip what it counts
 	 */
-	public record Segment(String css, String width, String tip) {
+	public record Segment(String css, String x, String width, String tip) {
 
 	}
 

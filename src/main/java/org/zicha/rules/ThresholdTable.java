@@ -151,6 +151,7 @@ final class ThresholdTable {
 		Integer count = null;
 		Double share = null;
 		Limit limit = null;
+		Deadline deadline = null;
 		Integer notice = null;
 		Integer max = null;
 		Integer outstation = null;
@@ -172,6 +173,7 @@ final class ThresholdTable {
 					case "count" -> count = wholeNumber(text);
 					case "share" -> share = share(text);
 					case "limit" -> limit = Limit.parse(text);
+					case "deadline" -> deadline = Deadline.parse(text);
 					case "notice" -> notice = wholeNumber(text);
 					case "max" -> max = wholeNumber(text);
 					case "outstation" -> outstation = wholeNumber(text);
@@ -183,7 +185,7 @@ final class ThresholdTable {
 					.add(problem(row.rule(), "“" + label(cell.getKey()) + "”填写的“" + text + "”有误：" + ex.getMessage()));
 			}
 		}
-		return new Threshold(row.duty(), row.category(), period, count, share, limit, notice, max, outstation,
+		return new Threshold(row.duty(), row.category(), period, count, share, limit, deadline, notice, max, outstation,
 				otherCategories);
 	}
 
@@ -223,6 +225,7 @@ final class ThresholdTable {
 			case "count" -> "次数";
 			case "share" -> "比例";
 			case "limit" -> "时限";
+			case "deadline" -> "截止日期";
 			case "notice" -> "提醒窗口（天）";
 			case "max" -> "上限";
 			case "outstation" -> "外驻人数";

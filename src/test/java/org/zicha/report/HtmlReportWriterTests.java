@@ -33,6 +33,7 @@ import org.zicha.testing.LedgerBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zicha.ledger.ActivityType.GROUP_MEETING;
 import static org.zicha.ledger.ActivityType.MEMBER_ASSEMBLY;
+import static org.zicha.ledger.ActivityType.ORG_LIFE_MEETING;
 import static org.zicha.ledger.ActivityType.PARTY_LECTURE;
 import static org.zicha.ledger.ActivityType.THEME_DAY;
 
@@ -71,7 +72,8 @@ class HtmlReportWriterTests {
 			.containsExactlyElementsOf(late.warnings())
 			.singleElement()
 			.asString()
-			.startsWith("提示：检查期间（2026年1月至3月）内台账中没有任何活动记录，台账中最近一条记录的日期为2025年9月17日");
+			.startsWith("提示：检查期间（2026年1月至3月）内台账中没有任何活动记录，台账中最近一条记录的日期为2025年9月17日")
+			.endsWith("请确认台账是否完整、截至日期是否恰当。");
 	}
 
 	@Test
@@ -305,6 +307,25 @@ class HtmlReportWriterTests {
 	}
 
 	@Test
+	void anAnnualReviewHasOneCellPerYearReviewed() throws IOException {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.branch("B2");
+		l.activity("B1", "2025-02-12", ORG_LIFE_MEETING).topic("2024年度组织生活会");
+		l.activity("B2", "2025-04-02", ORG_LIFE_MEETING).topic("2024年度组织生活会");
+		l.activity("B2", "2025-12-20", ORG_LIFE_MEETING).topic("2025年度组织生活会");
+		Document page = page(report(l.build(), "2025-12-31"));
+		Element grid = page.selectFirst("figure.heat[data-duty=ORG_LIFE]");
+		assertThat(grid.select("thead tr.years")).isEmpty();
+		assertThat(grid.select("thead tr.periods th")).extracting(Element::text)
+			.containsExactly("党组织", "2024年度", "2025年度");
+		assertThat(grid.select("tbody tr[data-org=B1] td")).extracting((c) -> c.attr("data-state"))
+			.containsExactly("MET", "NOT_DUE");
+		assertThat(grid.select("tbody tr[data-org=B2] td")).extracting((c) -> c.attr("data-state"))
+			.containsExactly("MISSED", "MET");
+	}
+
+	@Test
 	void namesWithMarkupAreEscapedAndInjectNothing() throws IOException {
 		Path file = write(report(ledger(), "2025-09-10"));
 		Document page = Jsoup.parse(file.toFile(), "UTF-8");
@@ -360,6 +381,27 @@ class HtmlReportWriterTests {
 			.allSatisfy((e) -> assertThat(e.classNames()).contains("no-print"))
 			.hasSize(4);
 		assertThat(css).contains("\"Noto Sans CJK SC\"", "\"Microsoft YaHei\"", "\"PingFang SC\"");
+	}
+
+	@Test
+	void partsCarryNoStyleAttributeSoThatAStrictPolicyShowsThemAlike() throws IOException {
+		Document page = page(report(ledger(), "2025-09-10"));
+		assertThat(page.select("main [style]")).isEmpty();
+		assertThat(page.select("table.areas svg.bar")).isNotEmpty().allSatisfy((bar) -> {
+			List<String> x = bar.select("rect").eachAttr("x");
+			List<String> width = bar.select("rect").eachAttr("width");
+			assertThat(x).first().isEqualTo("0.00");
+			for (int i = 1; i < x.size(); i++) {
+				assertThat(Double.parseDouble(x.get(i))).isCloseTo(
+						Double.parseDouble(x.get(i - 1)) + Double.parseDouble(width.get(i - 1)),
+						org.assertj.core.data.Offset.offset(0.011));
+			}
+		});
+		assertThat(page.select("table.areas svg.bar")
+			.stream()
+			.mapToDouble((bar) -> bar.select("rect").eachAttr("width").stream().mapToDouble(Double::parseDouble).sum())
+			.max()
+			.orElseThrow()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.02));
 	}
 
 	@Test

@@ -79,7 +79,8 @@ class ReportNumbersTests {
 		List<Long> expected = List.of(organisations(monthly), slots(monthly), organisations(quarterly),
 				slots(quarterly), count("SHYK.COMMITTEE_QUORUM") + count("SHYK.ASSEMBLY_QUORUM"),
 				count("RECORD.INCOMPLETE"));
-		assertThat(numbers(paragraph("组织生活"))).containsExactlyElementsOf(strings(expected));
+		// the year of an annual review's period ("2024年未召开组织生活会") is not a count
+		assertThat(numbers(paragraph("组织生活").replaceAll("\\d{4}年", ""))).containsExactlyElementsOf(strings(expected));
 	}
 
 	@Test

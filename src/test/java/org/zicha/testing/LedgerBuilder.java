@@ -531,6 +531,8 @@ public final class LedgerBuilder {
 
 		private List<String> jointOrgs = List.of();
 
+		private Integer reviewYear;
+
 		private final List<AgendaItem> agenda = new ArrayList<>();
 
 		ActivityBuilder(String id, String org, LocalDate date, List<ActivityType> types) {
@@ -593,6 +595,16 @@ public final class LedgerBuilder {
 			return this;
 		}
 
+		/**
+		 * State the year an annual review reviews (所属年度).
+		 * @param year the year reviewed
+		 * @return this builder
+		 */
+		public ActivityBuilder reviewYear(int year) {
+			this.reviewYear = year;
+			return this;
+		}
+
 		public ActivityBuilder recorder(String member) {
 			this.recorder = member;
 			return this;
@@ -615,7 +627,7 @@ public final class LedgerBuilder {
 					: this.present;
 			return new Activity(this.id, this.org, this.types, this.date, this.topic, null, this.lecturer,
 					this.lecturer, this.expected, shown, this.attendees, this.recorder, this.urgent, null, this.agenda,
-					this.jointOrgs, null);
+					this.jointOrgs, this.reviewYear);
 		}
 
 	}

@@ -38,6 +38,7 @@ class SecurityConfig {
 			.exceptionHandling((e) -> e.authenticationEntryPoint(unauthorized()))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((c) -> c.disable())
+			.headers(SecurityHeaders::api)
 			.build();
 	}
 
@@ -53,6 +54,7 @@ class SecurityConfig {
 				.authenticated())
 			.formLogin((f) -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout((l) -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers(SecurityHeaders::pages)
 			.build();
 	}
 

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.zicha.web.OrgTree;
 import org.zicha.web.Viewer;
+import org.zicha.web.run.RunViews;
 
 /**
  * The upload page: choose files, see the preview, confirm; the history of uploads.
@@ -23,14 +25,27 @@ class UploadsPage {
 
 	private final LedgerUploads uploads;
 
-	UploadsPage(LedgerUploads uploads) {
+	private final RunViews runs;
+
+	UploadsPage(LedgerUploads uploads, RunViews runs) {
 		this.uploads = uploads;
+		this.runs = runs;
+	}
+
+	/**
+	 * The files in use and the history of uploads, each organisation named as the latest
+	 * run names it.
+	 */
+	private void listing(Viewer viewer, Model model) {
+		model.addAttribute("history", this.uploads.history(viewer));
+		model.addAttribute("activeFiles", this.uploads.activeFiles(viewer));
+		model.addAttribute("orgNames",
+				this.runs.latest().map((r) -> this.runs.tree(r.id())).orElseGet(() -> new OrgTree(List.of())));
 	}
 
 	@GetMapping("/uploads")
 	String page(Viewer viewer, Model model) {
-		model.addAttribute("history", this.uploads.history(viewer));
-		model.addAttribute("activeFiles", this.uploads.activeFiles(viewer));
+		listing(viewer, model);
 		return "uploads";
 	}
 
@@ -39,8 +54,7 @@ class UploadsPage {
 			Model model) {
 		Preview preview = this.uploads.preview(viewer, files(files));
 		model.addAttribute("preview", preview);
-		model.addAttribute("history", this.uploads.history(viewer));
-		model.addAttribute("activeFiles", this.uploads.activeFiles(viewer));
+		listing(viewer, model);
 		return "uploads";
 	}
 
@@ -54,8 +68,7 @@ class UploadsPage {
 		catch (UploadException ex) {
 			model.addAttribute("preview", ex.preview());
 			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("history", this.uploads.history(viewer));
-			model.addAttribute("activeFiles", this.uploads.activeFiles(viewer));
+			listing(viewer, model);
 			return "uploads";
 		}
 		catch (IllegalArgumentException ex) {

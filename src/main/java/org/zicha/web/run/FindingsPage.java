@@ -3,6 +3,7 @@ package org.zicha.web.run;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zicha.finding.Duty;
 import org.zicha.finding.Severity;
 import org.zicha.web.OrgTree;
+import org.zicha.web.Scope;
 import org.zicha.web.Viewer;
 import org.zicha.web.rectification.Rectifications;
 
@@ -79,9 +81,10 @@ class FindingsPage {
 		List<StoredFinding> found = this.views.findings(viewer, id, filter);
 		model.addAttribute("total", found.size());
 		model.addAttribute("findings", found.subList(0, Math.min(found.size(), SHOWN)));
-		model.addAttribute("orgs", this.views.tree(id).visibleTo(viewer));
+		Scope scope = this.views.scope(viewer, id, null);
+		model.addAttribute("orgs", this.views.tree(id).all().stream().filter((o) -> scope.includes(o.id())).toList());
 		model.addAttribute("areas", Duty.AREAS);
-		model.addAttribute("duties", all.stream().map(StoredFinding::duty).distinct().sorted().toList());
+		model.addAttribute("duties", duties(all));
 		model.addAttribute("severities", Severity.values());
 		return "findings";
 	}
@@ -104,7 +107,7 @@ class FindingsPage {
 	String branch(Viewer viewer, @PathVariable String org, @RequestParam(required = false) Long run, Model model) {
 		Long id = (run != null) ? run : this.views.latest().map(StoredRun::id).orElseThrow(Viewer::notFound);
 		OrgTree tree = this.views.tree(id);
-		viewer.require(org, tree);
+		this.views.scope(viewer, id, null).require(org);
 		if (!tree.contains(org)) {
 			throw Viewer.notFound();
 		}
@@ -123,6 +126,16 @@ class FindingsPage {
 					.toList());
 		model.addAttribute("today", java.time.LocalDate.now());
 		return "branch";
+	}
+
+	/**
+	 * The duties of some findings, for the filter: their codes in order, each with its
+	 * Chinese title.
+	 */
+	static Map<String, String> duties(List<StoredFinding> findings) {
+		Map<String, String> duties = new TreeMap<>();
+		findings.forEach((f) -> duties.putIfAbsent(f.duty(), f.title()));
+		return duties;
 	}
 
 	private Map<String, String> evidence(String text) {
