@@ -64,8 +64,11 @@ class ReportNumbersTests {
 			.between(LocalDate.parse(one("ELECTION.OVERDUE").path("evidence").path("due").asString()), asOf);
 		LocalDate extended = LocalDate
 			.parse(one("ELECTION.EXTENSION_TOO_LONG").path("evidence").path("extendedUntil").asString());
-		List<Long> expected = List.of((long) overdue.getYears(), (long) overdue.getMonths(), (long) extended.getYear(),
-				(long) extended.getMonthValue(), sum("ORG.COMMITTEE_REQUIRED", "fullMembers"));
+		List<Long> expected = List.of((long) persons(duties("LEADER_LECTURE")).size(), (long) overdue.getYears(),
+				(long) overdue.getMonths(), (long) extended.getYear(), (long) extended.getMonthValue(),
+				sum("ORG.COMMITTEE_REQUIRED", "fullMembers"),
+				organisations(duties("ORG.COMMITTEE_SIZE", "ORG.BRANCH_SIZE", "ORG.GROUPS_REQUIRED")),
+				count("ELECTION.QUORUM"));
 		assertThat(numbers(paragraph("管党治党责任"))).containsExactlyElementsOf(strings(expected));
 	}
 
