@@ -54,9 +54,9 @@ class HtmlReportWriterTests {
 		assertThat(page.select("main > header, main > section"))
 			.extracting((e) -> e.tagName().equals("header") ? "header" : e.id())
 			.containsExactly("header", "overview", "heatmap", "basics", "problems", "measures", "ending", "notices",
-					"appendix", "findings");
+					"appendix", "appendix-exempted", "findings");
 		assertThat(page.select("section > h2")).extracting(Element::text)
-			.containsSubsequence("一、基本情况", "二、存在的问题", "三、下步工作考虑", "近期到期事项", "附件：问题清单");
+			.containsSubsequence("一、基本情况", "二、存在的问题", "三、下步工作考虑", "近期到期事项", "附件1：问题清单", "附件2：经批准的例外");
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class HtmlReportWriterTests {
 		assertThat(page.select("#basics p")).extracting(Element::text).containsExactlyElementsOf(report.basics());
 		assertThat(page.selectFirst("#problems p.opening").text()).isEqualTo(report.opening());
 		assertThat(page.select("#ending p")).extracting(Element::text)
-			.containsExactly("附件：问题清单", "中共测试局党组", "2025年9月10日");
+			.containsExactly("特此报告。", "附件：1.问题清单 2.经批准的例外", "中共测试局党组", report.ending().date());
 	}
 
 	@Test
@@ -186,7 +186,7 @@ class HtmlReportWriterTests {
 		Document page = page(report);
 		assertThat(page.select("#appendix table.appendix tbody tr")).extracting((r) -> r.child(1).text())
 			.containsExactlyElementsOf(report.rows().stream().map(Report.Row::sentence).toList());
-		assertThat(page.select("#appendix table.exempted tbody tr")).extracting((r) -> r.child(1).text())
+		assertThat(page.select("#appendix-exempted table.exempted tbody tr")).extracting((r) -> r.child(1).text())
 			.containsExactlyElementsOf(report.exempted().stream().map((e) -> e.finding().message()).toList());
 	}
 
