@@ -34,11 +34,11 @@ class ZichaJarIT {
 		assertThat(json.exit).as(json.output).isZero();
 		assertThat(xlsx.exit).as(xlsx.output).isZero();
 		assertThat(json.output).contains("规则：内置规则")
-			.contains("发现问题56条（重要问题12条、一般问题44条），在问题清单中合为38项；近期到期事项18条；经批准的例外2条。");
+			.contains("发现问题70条（重要问题13条、一般问题57条），在问题清单中合为47项；近期到期事项18条；经批准的例外2条。");
 		ObjectNode fromJson = findings(work.resolve("json-out/findings.json"));
 		ObjectNode fromXlsx = findings(work.resolve("xlsx-out/findings.json"));
 		assertThat(fromXlsx).isEqualTo(fromJson);
-		assertThat(fromJson.get("findings").size()).isEqualTo(74);
+		assertThat(fromJson.get("findings").size()).isEqualTo(88);
 	}
 
 	@Test

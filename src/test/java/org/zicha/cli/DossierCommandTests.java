@@ -42,8 +42,8 @@ class DossierCommandTests {
 			.isDirectoryContaining("glob:**/dossier.json");
 		assertThat(cli.out).contains("zicha 佐证目录：机关党总支")
 			.contains("期间：2023年1月1日至2025年12月31日（截至2025年12月31日）")
-			.contains("列示组织·期间 444 项，佐证记录 306 条；总体履职率 97.7%")
-			.contains("发现问题 12 个：完成 0 个，进行中 12 个，整改不到位 0 个")
+			.contains("列示组织·期间 473 项，佐证记录 306 条；总体履职率 96.5%")
+			.contains("发现问题 18 个：完成 0 个，进行中 18 个，整改不到位 0 个")
 			.contains("上次反馈问题 3 个：完成 1 个，进行中 1 个，整改不到位 1 个");
 	}
 
@@ -62,7 +62,7 @@ class DossierCommandTests {
 		assertThat(cli.exitCode).as(cli.toString()).isZero();
 		// the dues of July to September are one row marked done, but August and September
 		// were missed after July and September after August
-		assertThat(cli.out).contains("发现问题 12 个：完成 2 个，进行中 8 个，整改不到位 2 个");
+		assertThat(cli.out).contains("发现问题 18 个：完成 2 个，进行中 14 个，整改不到位 2 个");
 		try (XSSFWorkbook book = Dossiers.workbook(this.dir.resolve("out/dossier.xlsx"))) {
 			Sheet problems = book.getSheet("问题整改");
 			List<String> rows = new ArrayList<>();

@@ -97,7 +97,7 @@ class MonthlyRunsTests {
 		try (Stream<Path> files = Files.list(branches)) {
 			assertThat(files.map((p) -> p.getFileName().toString()))
 				.contains("B4-公路建设养护党支部.md", "B4-公路建设养护党支部.docx", "R-市交通运输局党组.md")
-				.hasSize(18);
+				.hasSize(20);
 		}
 		assertThat(Files.readString(branches.resolve("B7-离退休干部党支部.md"))).startsWith("# 离退休干部党支部党建工作提示单");
 		assertThat(cli.out).contains("branches" + java.io.File.separator + "（9 个组织的提示单，md 和 docx 各 9 份）");

@@ -49,7 +49,7 @@ class ApiTests extends WebTestSupport {
 		JsonNode preview = body(this.mvc.perform(multipart("/api/uploads/preview").file(file).with(basicAdmin()))
 			.andExpect(status().isOk()));
 		assertThat(preview.path("identical").asBoolean()).isTrue();
-		assertThat(preview.path("tables").get(1).path("count").asInt()).isEqualTo(98);
+		assertThat(preview.path("tables").get(1).path("count").asInt()).isEqualTo(101);
 		JsonNode done = body(this.mvc
 			.perform(post("/api/uploads/" + preview.path("token").asString() + "/confirm").with(basicAdmin()))
 			.andExpect(status().isOk()));

@@ -99,7 +99,7 @@ class BrowserTests extends WebTestSupport {
 		this.browser.findElement(By.id("files")).sendKeys(SAMPLE.toAbsolutePath().toString());
 		this.browser.findElement(By.id("preview")).click();
 		WebElement preview = waitFor(By.id("preview-result"));
-		assertThat(preview.getText()).contains("党员").contains("98").contains("机关第一党支部");
+		assertThat(preview.getText()).contains("党员").contains("101").contains("机关第一党支部");
 		look("02-upload-preview");
 		this.browser.findElement(By.id("confirm")).click();
 		waitForText(By.cssSelector(".flash.ok"), "已导入", "完全相同");
@@ -121,7 +121,7 @@ class BrowserTests extends WebTestSupport {
 
 		open("/findings?severity=MAJOR");
 		List<WebElement> findings = this.browser.findElements(By.cssSelector("#findings tbody a"));
-		assertThat(findings).hasSize(12);
+		assertThat(findings).hasSize(13);
 		look("06-findings");
 		findings.get(0).click();
 		assertThat(waitFor(By.id("finding-message")).getText()).isNotBlank();

@@ -93,7 +93,7 @@ class PostgresTests extends WebTestSupport {
 			.andExpect(status().isOk());
 		storeSample();
 		StoredRun run = this.runs.start(admin(), LocalDate.of(2025, 12, 31), null, null, false);
-		assertThat(this.views.findings(admin(), run.id(), FindingFilter.NONE)).hasSize(74);
+		assertThat(this.views.findings(admin(), run.id(), FindingFilter.NONE)).hasSize(88);
 		assertThat(this.views.exempted(admin(), run.id())).hasSize(2);
 
 		user("pg-secretary-b1", Role.SECRETARY, "B1");

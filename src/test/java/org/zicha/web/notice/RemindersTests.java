@@ -189,7 +189,7 @@ class RemindersTests extends WebTestSupport {
 			.findFirst()
 			.orElseThrow();
 		LocalDate due = row.state().deadline();
-		assertThat(row.number()).isEqualTo(22);
+		assertThat(row.number()).isEqualTo(16);
 		String prefix = "reminder:RECTIFICATION:" + row.orgId() + ":row-" + this.run.id() + "-" + row.number() + ":"
 				+ due + ":";
 		walk(Reminder.Kind.RECTIFICATION, row.orgId(), prefix, due);

@@ -80,7 +80,7 @@ class RectificationsTests extends WebTestSupport {
 		assertThat(rows).extracting(Rectification::description)
 			.isEqualTo(report.stream().map(Report.Row::sentence).toList());
 		assertThat(rows).extracting(Rectification::theme).isEqualTo(report.stream().map(Report.Row::theme).toList());
-		assertThat(rows.stream().mapToInt((r) -> r.keys().size()).sum()).isEqualTo(56);
+		assertThat(rows.stream().mapToInt((r) -> r.keys().size()).sum()).isEqualTo(70);
 		Rectification lapsed = rows.stream()
 			.filter((r) -> r.duty().equals("MEMBER.LAPSED") && r.orgId().equals("B4"))
 			.findFirst()
