@@ -100,7 +100,7 @@ class MonthlyRunsTests {
 				.hasSize(20);
 		}
 		assertThat(Files.readString(branches.resolve("B7-离退休干部党支部.md"))).startsWith("# 离退休干部党支部党建工作提示单");
-		assertThat(cli.out).contains("branches" + java.io.File.separator + "（9 个组织的提示单，md 和 docx 各 9 份）");
+		assertThat(cli.out).contains("branches" + java.io.File.separator + "（10 个组织的提示单，md 和 docx 各 10 份）");
 	}
 
 	@Test

@@ -111,7 +111,7 @@ class BrowserTests extends WebTestSupport {
 		new WebDriverWait(this.browser, Duration.ofSeconds(120))
 			.until((d) -> d.getCurrentUrl().matches(".*/runs/\\d+$"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("检查（截至2025年12月31日）");
-		assertThat(this.browser.findElement(By.cssSelector(".tile.MAJOR .n")).getText()).isEqualTo("12");
+		assertThat(this.browser.findElement(By.cssSelector(".tile.MAJOR .n")).getText()).isEqualTo("13");
 		look("04-run");
 		String runUrl = this.browser.getCurrentUrl();
 
