@@ -76,20 +76,16 @@ final class Statistics {
 		stats.put("window", Evidence.of("from", window.from(), "to", window.to()));
 		stats.put("organizations", organizations());
 		stats.put("members", members());
-		List<Activity> committeeMeetings = ofType(held, ActivityType.COMMITTEE_MEETING);
-		stats.put("committeeMeetings",
-				Evidence.of("held", committeeMeetings.size(), "urgent",
-						committeeMeetings.stream().filter(Activity::urgent).count(), "withPartyBuilding",
-						withItems(committeeMeetings, AgendaKind.PARTY_BUILDING), "withIdeology",
-						withItems(committeeMeetings, AgendaKind.IDEOLOGY), "withStrictGovernance",
-						withItems(committeeMeetings, AgendaKind.STRICT_GOVERNANCE), "firstItemStudy",
-						committeeMeetings.stream().filter(Agenda::studyFirst).count()));
+		List<Activity> rootsOwn = held.stream().filter((a) -> roots().contains(a.orgId())).toList();
+		List<Activity> committeeMeetings = ofType(rootsOwn, ActivityType.COMMITTEE_MEETING);
+		stats.put("committeeMeetings", committee(committeeMeetings));
 		stats.put("firstAgenda",
-				Evidence.of("studyItems", Agenda.items(committeeMeetings, AgendaKind.STUDY), "directives",
+				Evidence.of("studyItems", committeeMeetings.stream().filter(Agenda::studyFirst).count(), "directives",
 						this.ledger.directives().stream().filter((d) -> window.contains(d.date())).count(),
 						"studiedInTime", count("FIRST_AGENDA.TIMELY", DutyPeriod::met), "studiedLateOrNot",
 						count("FIRST_AGENDA.TIMELY", (d) -> !d.met() && this.run.closed(d.period()))));
-		stats.put("centralGroupStudies", ofType(held, ActivityType.CENTRAL_GROUP_STUDY).size());
+		stats.put("centralGroupStudies", ofType(rootsOwn, ActivityType.CENTRAL_GROUP_STUDY).size());
+		stats.put("committees", committees(held));
 		Map<String, Object> meetings = new LinkedHashMap<>();
 		MEETING_DUTIES.forEach((duty, type) -> meetings.put(type.name(), meetingStats(duty, ofType(held, type))));
 		stats.put("meetings", meetings);
@@ -135,6 +131,49 @@ final class Statistics {
 		return years;
 	}
 
+	/**
+	 * The figures of a body's committee meetings: held, urgent, with a topical study of
+	 * 党建, 意识形态 or 全面从严治党, and those that opened with a study item (第一议题).
+	 */
+	private static Map<String, Object> committee(List<Activity> meetings) {
+		return Evidence.of("held", meetings.size(), "urgent", meetings.stream().filter(Activity::urgent).count(),
+				"withPartyBuilding", withItems(meetings, AgendaKind.PARTY_BUILDING), "withIdeology",
+				withItems(meetings, AgendaKind.IDEOLOGY), "withStrictGovernance",
+				withItems(meetings, AgendaKind.STRICT_GOVERNANCE), "firstItemStudy",
+				meetings.stream().filter(Agenda::studyFirst).count());
+	}
+
+	/**
+	 * The committee figures of each organisation below the root that held committee
+	 * meetings in the window (a 机关党委, a 党总支), in ledger order: its own meetings and
+	 * central group studies, apart from the root's.
+	 */
+	private List<Map<String, Object>> committees(List<Activity> held) {
+		List<Map<String, Object>> committees = new ArrayList<>();
+		for (Organization org : this.ledger.organizations()) {
+			List<Activity> own = held.stream().filter((a) -> a.orgId().equals(org.id())).toList();
+			List<Activity> meetings = ofType(own, ActivityType.COMMITTEE_MEETING);
+			if (org.isRoot() || meetings.isEmpty()) {
+				continue;
+			}
+			Map<String, Object> figures = new LinkedHashMap<>();
+			figures.put("orgId", org.id());
+			figures.put("orgName", org.name());
+			figures.putAll(committee(meetings));
+			figures.put("centralGroupStudies", ofType(own, ActivityType.CENTRAL_GROUP_STUDY).size());
+			committees.add(figures);
+		}
+		return committees;
+	}
+
+	private java.util.Set<String> roots() {
+		return this.ledger.organizations()
+			.stream()
+			.filter(Organization::isRoot)
+			.map(Organization::id)
+			.collect(Collectors.toSet());
+	}
+
 	private Map<String, Object> organizations() {
 		List<Organization> orgs = this.ledger.organizations().stream().filter((o) -> o.dissolved() == null).toList();
 		return Evidence.of("total", orgs.size(), "branches",
@@ -162,7 +201,11 @@ final class Statistics {
 		Predicate<LocalDate> inWindow = (d) -> d != null && window.contains(d);
 		List<Summary.Conversions.Probation> probations = this.conversions.probations();
 		long converted = probations.stream().filter((p) -> inWindow.test(p.converted())).count();
-		long late = this.conversions.late().stream().filter(inWindow).count();
+		// 按期转正: converted in time after a probation that was not extended
+		List<LocalDate> late = new ArrayList<>(this.conversions.late());
+		long onTime = probations.stream()
+			.filter((p) -> inWindow.test(p.converted()) && !p.extended() && !late.remove(p.converted()))
+			.count();
 		return Evidence.of("applicants",
 				all.stream().filter((a) -> a.activist() == null && a.admitted() == null).count(), "activists",
 				all.stream().filter((a) -> a.activist() != null && a.candidate() == null).count(), "candidates",
@@ -170,7 +213,7 @@ final class Statistics {
 				probations.stream().filter((p) -> p.converted() == null).count(), "appliedInWindow",
 				all.stream().filter((a) -> inWindow.test(a.applied())).count(), "admittedInWindow",
 				probations.stream().filter((p) -> inWindow.test(p.admitted())).count(), "convertedInWindow", converted,
-				"convertedOnTime", converted - late);
+				"convertedOnTime", onTime);
 	}
 
 	private Map<String, Object> dues() {

@@ -52,7 +52,7 @@ final class Summary {
 		}
 		List<Conversions.Probation> probations = concluded.probations()
 			.stream()
-			.map((p) -> new Conversions.Probation(p.admitted(), p.converted()))
+			.map((p) -> new Conversions.Probation(p.admitted(), p.converted(), p.extendedUntil() != null))
 			.toList();
 		return new Summary(reported, dutyPeriods, new Conversions(probations, late));
 	}
@@ -115,8 +115,9 @@ final class Summary {
 		 *
 		 * @param admitted the day of admission
 		 * @param converted the day of conversion, or null
+		 * @param extended whether the probation was extended (延长预备期)
 		 */
-		record Probation(LocalDate admitted, LocalDate converted) {
+		record Probation(LocalDate admitted, LocalDate converted, boolean extended) {
 
 		}
 

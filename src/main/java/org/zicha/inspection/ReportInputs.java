@@ -57,7 +57,7 @@ final class ReportInputs {
 		for (Organization org : ledger.organizations()) {
 			Member secretary = (org.secretary() != null) ? members.get(org.secretary()) : null;
 			organisations.add(new ReportInput.Organisation(org.id(), org.name(), org.kind(), org.parentId(),
-					(secretary != null) ? secretary.name() : null));
+					(secretary != null) ? secretary.name() : null, org.shortName()));
 		}
 		Period window = run.window();
 		int inWindow = (int) ledger.activities().stream().filter((a) -> a.heldIn(window)).count();

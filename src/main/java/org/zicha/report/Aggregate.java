@@ -84,6 +84,30 @@ final class Aggregate {
 		return of(draft, findings, Set.of(), Set.of());
 	}
 
+	/**
+	 * The aggregate of some of its findings, counting only the persons and
+	 * organisation-periods it counts.
+	 * @param some some of its findings
+	 * @return the aggregate
+	 */
+	Aggregate only(List<Finding> some) {
+		Set<String> persons = new LinkedHashSet<>();
+		int times = 0;
+		for (Finding f : some) {
+			for (String person : persons(f)) {
+				if (this.persons.contains(person)) {
+					persons.add(person);
+					times++;
+				}
+			}
+		}
+		Set<String> slots = some.stream()
+			.map(Aggregate::slot)
+			.filter(this.slots::contains)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		return new Aggregate(this.draft, some, persons, slots, times);
+	}
+
 	boolean isEmpty() {
 		return this.findings.isEmpty();
 	}
@@ -117,19 +141,21 @@ final class Aggregate {
 	}
 
 	/**
-	 * The values of a clause of 存在的问题.
+	 * The values of a clause of 存在的问题, the organisations named as the body names them.
+	 * @param each what {each} and {eachCount} count by: "person", "duty" or "org"; null
+	 * for persons when the findings concern persons, otherwise organisations
 	 * @return the values by name
 	 */
-	Map<String, Object> clauseValues() {
+	Map<String, Object> clauseValues(String each) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		List<String> orgIds = orgIds();
 		String unit = this.draft.unit(orgIds);
-		values.put("org", orgIds.isEmpty() ? "" : this.draft.name(orgIds.get(0)));
-		values.put("orgs", this.draft.names(orgIds.stream().map(this.draft::name).toList(), unit));
+		values.put("org", orgIds.isEmpty() ? "" : this.draft.bodyName(orgIds.get(0)));
+		values.put("orgs", this.draft.names(orgIds.stream().map(this.draft::bodyName).toList(), unit));
 		values.put("orgCount", orgIds.size());
 		values.put("orgUnit", unit);
 		ReportInput.Organisation single = (orgIds.size() == 1) ? this.draft.organisation(orgIds.get(0)) : null;
-		values.put("own", (single != null && !single.isRoot()) ? single.name() : "");
+		values.put("own", (single != null && !single.isRoot()) ? this.draft.bodyName(single.id()) : "");
 		values.put("meetings", orgIds.stream().map(this.draft::meeting).collect(Collectors.joining("、")));
 		values.put("heads", this.draft.heads(orgIds));
 		common(values);
@@ -143,7 +169,100 @@ final class Aggregate {
 					.map(Subject::id)
 					.distinct()
 					.count());
+		each(values, (each != null) ? each : (this.persons.isEmpty() ? "org" : "person"));
+		values.put("missing", missing());
+		values.put("run", run());
+		people(values);
 		return values;
+	}
+
+	/**
+	 * {each} and {eachCount}: 各有 and the count of each when every person, duty or
+	 * organisation counted has the same number of findings, else 累计 and the total.
+	 */
+	private void each(Map<String, Object> values, String by) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (Finding f : this.findings) {
+			List<String> keys = switch (by) {
+				case "person" -> persons(f).stream().filter(this.persons::contains).toList();
+				case "duty" -> List.of(f.duty());
+				default -> List.of(Objects.requireNonNullElse(f.orgId(), ""));
+			};
+			keys.forEach((k) -> counts.merge(k, 1L, Long::sum));
+		}
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		boolean same = counts.size() > 1 && counts.values().stream().distinct().count() == 1;
+		String word = (counts.size() == 1) ? "words.one" : same ? "words.each" : "words.total";
+		values.put("each", this.draft.phrasing().word(word));
+		values.put("eachCount", same ? counts.values().iterator().next() : total);
+	}
+
+	/**
+	 * The meetings or events missing: for each finding its required count less the actual
+	 * one, or one when its evidence has no counts.
+	 */
+	private long missing() {
+		long missing = 0;
+		for (Finding f : this.findings) {
+			Long required = number(f.evidence().get("required"));
+			Long actual = number(f.evidence().get("actual"));
+			missing += (required != null && actual != null) ? Math.max(1, required - actual) : 1;
+		}
+		return missing;
+	}
+
+	/**
+	 * The length of the persons' runs of months (a lapse): the run's whole length up to
+	 * the as-of day ({@code runMonths}) when the finding has it, else the months it
+	 * names; "9" when every person's is the same, "6至9" otherwise.
+	 */
+	private String run() {
+		Map<String, Long> byPerson = new LinkedHashMap<>();
+		for (Finding f : this.findings) {
+			Long months = number(f.evidence().get("runMonths"));
+			if (months == null) {
+				months = number(f.evidence().get("monthCount"));
+			}
+			if (months != null) {
+				byPerson.merge((f.subject() != null) ? f.subject().id() : f.key(), months, Math::max);
+			}
+		}
+		long min = byPerson.values().stream().mapToLong(Long::longValue).min().orElse(0);
+		long max = byPerson.values().stream().mapToLong(Long::longValue).max().orElse(0);
+		if (byPerson.isEmpty()) {
+			return "";
+		}
+		return (min == max) ? String.valueOf(min) : min + this.draft.phrasing().word("words.to") + max;
+	}
+
+	/**
+	 * {members}: the persons counted as a report words them, "4名外驻站点党员" when all of them
+	 * are out-station (or all mobile), else "3名党员"; {among}: the out-station and mobile
+	 * among them, "（其中外驻站点党员2名、流动党员1名）", only for a part of more than one person.
+	 */
+	private void people(Map<String, Object> values) {
+		long total = this.persons.size();
+		long outstation = count("outstation");
+		long mobile = count("mobile");
+		Phrasing phrasing = this.draft.phrasing();
+		String who = (total > 0 && outstation == total) ? phrasing.word("words.awayMembers.outstation")
+				: (total > 0 && mobile == total) ? phrasing.word("words.awayMembers.mobile")
+						: phrasing.word("words.awayMembers.none");
+		values.put("members", phrasing.phrase("words.persons").fill(Map.of("count", total, "who", who)));
+		String among = "";
+		if (total > 1 && outstation < total && mobile < total && outstation + mobile > 0) {
+			List<String> parts = new ArrayList<>();
+			if (outstation > 0) {
+				parts.add(phrasing.phrase("words.part")
+					.fill(Map.of("who", phrasing.word("words.awayMembers.outstation"), "count", outstation)));
+			}
+			if (mobile > 0) {
+				parts.add(phrasing.phrase("words.part")
+					.fill(Map.of("who", phrasing.word("words.awayMembers.mobile"), "count", mobile)));
+			}
+			among = phrasing.phrase("words.among").fill(Map.of("parts", String.join("、", parts)));
+		}
+		values.put("among", among);
 	}
 
 	/**

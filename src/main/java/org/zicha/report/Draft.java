@@ -36,11 +36,14 @@ final class Draft {
 
 	private final int year;
 
+	private final BodyNames bodyNames;
+
 	Draft(Phrasing phrasing, ReportInput input) {
 		this.phrasing = phrasing;
 		this.input = input;
 		input.organisations().forEach((o) -> this.organisations.put(o.id(), o));
 		this.root = input.organisations().stream().filter(ReportInput.Organisation::isRoot).findFirst().orElse(null);
+		this.bodyNames = new BodyNames(phrasing, input.organisations());
 		LocalDate last = lastDay();
 		this.year = last.getYear();
 		String rootName = input.organisations()
@@ -51,6 +54,7 @@ final class Draft {
 		String prefix = phrasing.word("words.partyPrefix");
 		this.global.put("root", rootName);
 		this.global.put("rootFullName", rootName.startsWith(prefix) ? rootName : prefix + rootName);
+		this.global.put("self", this.bodyNames.self());
 		this.global.put("office", office());
 		this.global.put("meeting", (this.root != null) ? rootMeeting(this.root.kind()) : "");
 		String period = Words.window(input.from(), last);
@@ -61,13 +65,41 @@ final class Draft {
 		this.global.put("members", input.members());
 		this.global.put("records", input.records());
 		flatten("stats", input.stats(), this.global);
+		this.global.put("committees", committees(input.stats().get("committees")));
 		boolean wholeYear = input.from().equals(LocalDate.of(this.year, 1, 1))
 				&& last.equals(LocalDate.of(this.year, 12, 31));
 		this.global.put("span", phrasing.phrase(wholeYear ? "span.year" : "span.window").fill(this.global));
+		this.global.put("within", phrasing.word(wholeYear ? "span.withinYear" : "span.withinWindow"));
 	}
 
 	Phrasing phrasing() {
 		return this.phrasing;
+	}
+
+	/**
+	 * The sentences of the committees below the root that held meetings ({committees} of
+	 * 基本情况): each its own figures, as the wording file's {@code committee} words them.
+	 */
+	private String committees(Object figures) {
+		if (!(figures instanceof List<?> list)) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder();
+		for (Object item : list) {
+			if (item instanceof Map<?, ?> map && map.get("orgId") instanceof String orgId) {
+				Map<String, Object> values = new HashMap<>();
+				flatten("stats", map, values);
+				values.put("org", bodyName(orgId));
+				ReportInput.Organisation org = organisation(orgId);
+				values.put("meeting",
+						(org != null) ? this.phrasing.word("words.ownMeetings." + org.kind().name()) : "");
+				String sentence = this.phrasing.phrase("committee").fill(values);
+				if (!sentence.isBlank()) {
+					text.append(Words.endSentence(sentence));
+				}
+			}
+		}
+		return text.toString();
 	}
 
 	ReportInput input() {
@@ -118,6 +150,50 @@ final class Draft {
 	String name(String orgId) {
 		ReportInput.Organisation org = organisation(orgId);
 		return (org != null) ? org.name() : Objects.requireNonNullElse(orgId, "");
+	}
+
+	/**
+	 * An organisation as the body of the unit's own report names it: the root by its
+	 * short name, an organisation of the root's unit by the short unit (局机关党委).
+	 * @param orgId the organisation
+	 * @return its name in the body
+	 */
+	String bodyName(String orgId) {
+		return this.bodyNames.of(orgId, name(orgId));
+	}
+
+	/**
+	 * Who supervises organisations: their nearest common higher organisation below the
+	 * root (a 机关党委 for its own branches, a branch for its groups), otherwise the root.
+	 * The root's own duties are the root's.
+	 * @param orgIds the organisations concerned
+	 * @return the id of the supervising organisation, or null without a root
+	 */
+	String supervisor(Collection<String> orgIds) {
+		if (this.root == null) {
+			return null;
+		}
+		List<String> common = null;
+		for (String id : orgIds) {
+			if (id == null || id.equals(this.root.id())) {
+				return this.root.id();
+			}
+			List<String> above = new java.util.ArrayList<>();
+			java.util.Set<String> seen = new java.util.HashSet<>();
+			ReportInput.Organisation org = organisation(id);
+			for (String at = (org != null) ? org.parentId() : null; at != null && seen.add(at);) {
+				above.add(at);
+				ReportInput.Organisation parent = organisation(at);
+				at = (parent != null) ? parent.parentId() : null;
+			}
+			if (common == null) {
+				common = above;
+			}
+			else {
+				common = common.stream().filter(above::contains).toList();
+			}
+		}
+		return (common == null || common.isEmpty()) ? this.root.id() : common.get(0);
 	}
 
 	/**
@@ -220,7 +296,7 @@ final class Draft {
 		return this.input.organisations()
 			.stream()
 			.filter((o) -> this.root.id().equals(o.parentId()) && o.kind() == OrgKind.COMMITTEE)
-			.map(ReportInput.Organisation::name)
+			.map((o) -> bodyName(o.id()))
 			.findFirst()
 			.orElse("");
 	}

@@ -267,8 +267,7 @@ public final class Phrasing {
 				actions.add(new Theme.Action(strings(action.path("duties")), action.path("away").asBoolean(false),
 						phrase(actionKey + ".text", action.path("text"))));
 			}
-			Theme.Measure measure = new Theme.Measure(text(m.path("title")), actions,
-					phrase(key + ".measure.by", m.path("by")));
+			Theme.Measure measure = new Theme.Measure(text(m.path("title")), actions);
 			list.add(new Theme(name, key, strings(node.path("areas")),
 					phrase(key + ".judgement", node.path("judgement")), clauses, sentences, measure));
 		}
@@ -290,7 +289,8 @@ public final class Phrasing {
 				items.put(item.getKey(), phrase(clauseKey + ".items." + item.getKey(), item.getValue()));
 			}
 			clauses.add(new Theme.Clause(clauseKey, strings(node.path("duties")), node.path("away").asBoolean(false),
-					one, many, items, text(node.path("last")), oneKey, manyKey));
+					one, many, items, text(node.path("last")), oneKey, manyKey, text(node.path("each")),
+					node.path("eachNamed").asBoolean(false)));
 		}
 		return clauses;
 	}

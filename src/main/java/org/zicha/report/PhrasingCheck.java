@@ -31,12 +31,13 @@ final class PhrasingCheck {
 	static final int MOST_SENTENCES = 3;
 
 	/** Placeholders every template of the report can use. */
-	static final Set<String> GLOBAL = Set.of("root", "rootFullName", "office", "meeting", "period", "span", "year",
-			"asOf", "organizations", "members", "records");
+	static final Set<String> GLOBAL = Set.of("root", "rootFullName", "self", "office", "meeting", "period", "span",
+			"within", "year", "asOf", "organizations", "members", "records", "committees");
 
 	/** Placeholders of a clause of 存在的问题, besides the global ones. */
 	static final Set<String> CLAUSE = Set.of("org", "orgs", "orgCount", "orgUnit", "own", "meetings", "heads", "count",
-			"slots", "periods", "persons", "personTimes", "outstation", "mobile", "subjectCount", "items", "breadth");
+			"slots", "periods", "persons", "personTimes", "outstation", "mobile", "subjectCount", "items", "breadth",
+			"each", "eachCount", "missing", "run", "members", "among");
 
 	/** Placeholders of a row of the appendix, besides the global ones. */
 	static final Set<String> ROW = Set.of("org", "orgs", "periods", "count", "required", "actual", "members",
@@ -47,7 +48,17 @@ final class PhrasingCheck {
 	static final Set<String> JUDGEMENT = Set.of("breadth", "clauses", "orgUnit", "orgCount");
 
 	/** Placeholders of who is responsible for a measure, besides the global ones. */
-	static final Set<String> MEASURE = Set.of("orgUnit", "orgCount", "heads", "deadline");
+	static final Set<String> MEASURE = Set.of("orgUnit", "orgCount", "heads", "responsible", "concerned");
+
+	/** What {each} of a clause may count by. */
+	static final Set<String> EACH = Set.of("person", "duty", "org");
+
+	/**
+	 * Figures of a committee below the root, for the {@code committee} sentence of 基本情况.
+	 */
+	static final Set<String> COMMITTEE = Set.of("org", "meeting", "stats.held", "stats.urgent",
+			"stats.withPartyBuilding", "stats.withIdeology", "stats.withStrictGovernance", "stats.firstItemStudy",
+			"stats.centralGroupStudies");
 
 	/** Evidence values a clause or a row can quote: {sum.key}, {since.due}, … */
 	static final Pattern EVIDENCE = Pattern.compile("(sum|min|max|since|month|ev)\\.\\w+");
@@ -72,6 +83,15 @@ final class PhrasingCheck {
 		list("title", global);
 		template("span.year", union(Set.of("year", "period"), this.statistics));
 		template("span.window", union(Set.of("year", "period"), this.statistics));
+		text("span.withinYear");
+		text("span.withinWindow");
+		if (this.phrasing.strings("selfName.kinds").isEmpty()) {
+			problem("selfName.kinds", "缺少，或不是列表");
+		}
+		if (this.phrasing.strings("selfName.units").isEmpty()) {
+			problem("selfName.units", "缺少，或不是列表");
+		}
+		template("committee", COMMITTEE);
 		template("coverage", global);
 		template("warnings.empty", union(global, Set.of("latest")));
 		template("warnings.stale", union(global, Set.of("latest")));
@@ -91,6 +111,9 @@ final class PhrasingCheck {
 		template("problems.opening", global);
 		template("problems.ordinal", Set.of("n"));
 		template("measureOrdinal", Set.of("n"));
+		for (String by : List.of("own", "others", "both")) {
+			template("measureBy." + by, union(global, MEASURE));
+		}
 		words();
 		themes(global);
 		rows(global);
@@ -120,6 +143,14 @@ final class PhrasingCheck {
 		template("words.notice", Set.of("message", "deadline"));
 		template("words.elapsed", Set.of("years", "months"));
 		template("words.elapsedDays", Set.of("days"));
+		template("words.concerned", Set.of("orgUnit", "heads"));
+		for (String word : List.of("one", "each", "total", "to", "awayMembers.outstation", "awayMembers.mobile",
+				"awayMembers.none")) {
+			text("words." + word);
+		}
+		template("words.persons", Set.of("count", "who"));
+		template("words.among", Set.of("parts"));
+		template("words.part", Set.of("who", "count"));
 	}
 
 	private void themes(Set<String> global) {
@@ -186,7 +217,6 @@ final class PhrasingCheck {
 				problem(key + ".text", "缺少措施内容");
 			}
 		}
-		checkNames(theme.key() + ".measure.by", measure.by(), union(global, MEASURE));
 	}
 
 	private void clause(Theme theme, Theme.Clause clause, Set<String> names) {
@@ -194,6 +224,9 @@ final class PhrasingCheck {
 			problem(clause.key() + ".duties", "分句应写明 duties（涉及的义务）或 away: true");
 		}
 		duties(theme, clause.key() + ".duties", clause.duties());
+		if (clause.each() != null && !EACH.contains(clause.each())) {
+			problem(clause.key() + ".each", "应为 person、duty 或 org");
+		}
 		checkNames(clause.oneKey(), clause.one(), names);
 		if (!clause.manyKey().equals(clause.oneKey())) {
 			checkNames(clause.manyKey(), clause.many(), names);

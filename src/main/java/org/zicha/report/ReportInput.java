@@ -55,8 +55,9 @@ public record ReportInput(LocalDate asOf, LocalDate from, LocalDate to, List<Org
 	 * @param kind its kind
 	 * @param parentId its higher organisation, or null for a root
 	 * @param head the name of its secretary (for a group: 组长), or null
+	 * @param shortName how it names itself in its own report (简称), or null
 	 */
-	public record Organisation(String id, String name, OrgKind kind, String parentId, String head) {
+	public record Organisation(String id, String name, OrgKind kind, String parentId, String head, String shortName) {
 
 		/**
 		 * Whether it is a root of the tree.

@@ -44,12 +44,24 @@ record Theme(String name, String key, List<String> areas, Phrase judgement, List
 	 * @param last what joins the last item, or null for 和 or 或 as the findings say
 	 * @param oneKey where its text for one organisation is
 	 * @param manyKey where its text for several organisations is
+	 * @param each what {each} counts by (person, duty or org), or null for persons when
+	 * there are any, else organisations
+	 * @param eachNamed whether a few organisations (up to three) are each named in their
+	 * own clause, with the text for one
 	 */
 	record Clause(String key, List<String> duties, boolean away, Phrase one, Phrase many, Map<String, Phrase> items,
-			String last, String oneKey, String manyKey) {
+			String last, String oneKey, String manyKey, String each, boolean eachNamed) {
 
 		Phrase text(int organisations) {
 			return (organisations == 1) ? this.one : this.many;
+		}
+
+		/**
+		 * Whether its text for several organisations names them ({orgs}, {meetings}).
+		 * @return true when it names them
+		 */
+		boolean namesMany() {
+			return this.many.names().contains("orgs") || this.many.names().contains("meetings");
 		}
 
 	}
@@ -59,9 +71,8 @@ record Theme(String name, String key, List<String> areas, Phrase judgement, List
 	 *
 	 * @param title its title, e.g. 强化理论武装。
 	 * @param actions the actions to choose from
-	 * @param by who is responsible and by when
 	 */
-	record Measure(String title, List<Action> actions, Phrase by) {
+	record Measure(String title, List<Action> actions) {
 
 	}
 

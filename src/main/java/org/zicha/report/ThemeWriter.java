@@ -48,46 +48,28 @@ final class ThemeWriter {
 		values.put("orgUnit", this.draft.unit(all.orgIds()));
 		values.put("orgCount", all.orgIds().size());
 		String judgement = this.draft.fill(theme.judgement(), values);
-		List<String> sentences = new ArrayList<>();
-		for (List<Theme.Clause> sentence : theme.sentences()) {
-			String text = sentence(sentence, findings);
-			if (!text.isEmpty()) {
-				sentences.add(text);
-			}
-		}
+		List<String> sentences = new Paragraph(this).write(theme.sentences(), findings);
 		Severity severity = findings.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.MINOR);
 		return new Report.Problem(ordinal, theme.name(), judgement, sentences, severity);
 	}
 
-	/**
-	 * One evidence sentence: its clauses the findings support, a person or
-	 * organisation-period counted by one clause left out of the next.
-	 */
-	private String sentence(List<Theme.Clause> clauses, List<Finding> findings) {
-		Set<String> persons = new HashSet<>();
-		Set<String> slots = new HashSet<>();
-		StringBuilder text = new StringBuilder();
-		for (Theme.Clause clause : clauses) {
-			Aggregate part = Aggregate.of(this.draft, of(clause, findings), persons, slots);
-			if (part.isEmpty() || (clause.away() && !part.away())) {
-				continue;
-			}
-			String written = clause(clause, part);
-			if (text.isEmpty() && !written.isEmpty() && Phrase.SEPARATORS.indexOf(written.charAt(0)) >= 0) {
-				written = written.substring(1);
-			}
-			text.append(written);
-			persons.addAll(part.persons());
-			slots.addAll(part.slots());
-		}
-		return text.isEmpty() ? "" : Words.endSentence(text.toString());
+	Draft draft() {
+		return this.draft;
 	}
 
-	private String clause(Theme.Clause clause, Aggregate part) {
-		Map<String, Object> values = part.clauseValues();
+	String clause(Theme.Clause clause, Aggregate part) {
+		return clause(clause, part, clause.text(part.orgIds().size()), Map.of());
+	}
+
+	/**
+	 * A clause's text for an aggregate, with some values set.
+	 */
+	String clause(Theme.Clause clause, Aggregate part, Phrase text, Map<String, Object> more) {
+		Map<String, Object> values = part.clauseValues(clause.each());
 		values.put("breadth", breadth(part, clause.duties()));
 		values.put("items", items(clause, part));
-		return this.draft.fill(clause.text(part.orgIds().size()), values);
+		values.putAll(more);
+		return this.draft.fill(text, values);
 	}
 
 	/**
@@ -105,7 +87,7 @@ final class ThemeWriter {
 				continue;
 			}
 			Aggregate one = Aggregate.of(this.draft, findings);
-			String text = this.draft.fill(item, one.clauseValues());
+			String text = this.draft.fill(item, one.clauseValues(clause.each()));
 			if (!texts.contains(text)) {
 				texts.add(text);
 				concerned.add(new HashSet<>(one.persons().isEmpty() ? one.orgIds() : one.persons()));
@@ -130,7 +112,7 @@ final class ThemeWriter {
 		return !part.isEmpty();
 	}
 
-	private static List<Finding> of(Theme.Clause clause, List<Finding> findings) {
+	static List<Finding> of(Theme.Clause clause, List<Finding> findings) {
 		if (clause.duties().isEmpty()) {
 			return findings;
 		}
@@ -162,9 +144,10 @@ final class ThemeWriter {
 	}
 
 	/**
-	 * The measure of a theme: its title, two to four actions (those the findings call for
-	 * first, then the unconditional ones; none already written for an earlier theme), who
-	 * is responsible and by when.
+	 * The measure of a theme: its title, every action the findings call for (then the
+	 * unconditional ones up to two actions; none already written for an earlier theme),
+	 * and who is responsible: the organisation that supervises those concerned (the root
+	 * for its own duties), and the organisations concerned.
 	 * @param ordinal its ordinal (（一） …)
 	 * @param theme the theme
 	 * @param findings its findings
@@ -188,22 +171,36 @@ final class ThemeWriter {
 				called.add(text);
 			}
 		}
-		List<String> actions = new ArrayList<>(called.subList(0, Math.min(4, called.size())));
+		// every kind of problem stated has its action; the unconditional ones only fill
+		// up to two
+		List<String> actions = new ArrayList<>(called);
 		for (int i = 0; actions.size() < 2 && i < always.size(); i++) {
 			actions.add(always.get(i));
 		}
 		written.addAll(actions);
-		Severity severity = findings.stream().map(Finding::severity).min(Enum::compareTo).orElse(Severity.MINOR);
-		List<String> orgIds = all.orgIds()
-			.stream()
-			.filter((id) -> this.draft.root() == null || !id.equals(this.draft.root().id()))
-			.toList();
+		String root = (this.draft.root() != null) ? this.draft.root().id() : null;
+		List<String> orgIds = all.orgIds().stream().filter((id) -> !id.equals(root)).toList();
+		boolean own = findings.stream().anyMatch((f) -> f.orgId() == null || f.orgId().equals(root));
+		String supervisor = orgIds.isEmpty() ? root : this.draft.supervisor(orgIds);
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("orgUnit", this.draft.unit(orgIds.isEmpty() ? all.orgIds() : orgIds));
+		boolean both = own && !orgIds.isEmpty();
+		values.put("responsible",
+				(supervisor == null || (both && supervisor.equals(root))) ? "" : this.draft.bodyName(supervisor));
+		values.put("orgUnit", this.draft.unit(orgIds));
 		values.put("orgCount", orgIds.size());
-		values.put("heads", this.draft.heads(orgIds.isEmpty() ? all.orgIds() : orgIds));
-		values.put("deadline", org.zicha.ledger.Period.dayLabel(this.draft.deadline(severity)));
-		String by = this.draft.fill(theme.measure().by(), values);
+		values.put("heads", this.draft.heads(orgIds));
+		String concerned = "";
+		if (orgIds.size() == 1) {
+			concerned = this.draft.bodyName(orgIds.get(0));
+		}
+		else if (!orgIds.isEmpty()) {
+			concerned = this.draft.phrasing()
+				.phrase("words.concerned")
+				.fill(Map.of("orgUnit", values.get("orgUnit"), "heads", values.get("heads")));
+		}
+		values.put("concerned", concerned);
+		String which = both ? "both" : orgIds.isEmpty() ? "own" : "others";
+		String by = this.draft.fill(this.draft.phrasing().phrase("measureBy." + which), values);
 		return new Report.Measure(ordinal, theme.name(), theme.measure().title(), String.join("", actions) + by);
 	}
 
