@@ -82,8 +82,46 @@ class StatisticsTests {
 		assertThat(this.stats.get("committeeMeetings")).isEqualTo(Map.of("held", 4, "urgent", 1L, "withPartyBuilding",
 				1L, "withIdeology", 1L, "withStrictGovernance", 1L, "firstItemStudy", 2L));
 		assertThat(this.stats.get("firstAgenda"))
-			.isEqualTo(Map.of("studyItems", 2, "directives", 2L, "studiedInTime", 1L, "studiedLateOrNot", 1L));
+			.isEqualTo(Map.of("studyItems", 2L, "directives", 2L, "studiedInTime", 1L, "studiedLateOrNot", 1L));
 		assertThat(this.stats.get("centralGroupStudies")).isEqualTo(2);
+		assertThat(this.stats.get("committees")).asList().isEmpty();
+	}
+
+	@Test
+	void theRootsFiguresAreItsOwnAndACommitteeBelowItHasItsOwn() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.leadingGroup("R").name("市水务局党组");
+		l.org("C", org.zicha.ledger.OrgKind.COMMITTEE).name("市水务局机关党委").parent("R");
+		l.branch("B1").parent("C");
+		l.members("B1", 3);
+		l.activity("R", "2025-01-10", COMMITTEE_MEETING).item(AgendaKind.STUDY).item(AgendaKind.PARTY_BUILDING);
+		l.activity("R", "2025-02-10", COMMITTEE_MEETING).item(AgendaKind.OTHER).item(AgendaKind.STUDY);
+		l.activity("R", "2025-03-12", CENTRAL_GROUP_STUDY);
+		l.activity("C", "2025-01-20", COMMITTEE_MEETING).item(AgendaKind.STUDY).item(AgendaKind.IDEOLOGY);
+		l.activity("C", "2025-02-20", COMMITTEE_MEETING).item(AgendaKind.STUDY);
+		l.activity("C", "2025-03-20", COMMITTEE_MEETING).item(AgendaKind.PARTY_BUILDING);
+		Map<String, Object> stats = check(l.build(), "2025-06-30").stats();
+		assertThat(stats.get("committeeMeetings")).isEqualTo(Map.of("held", 2, "urgent", 0L, "withPartyBuilding", 1L,
+				"withIdeology", 0L, "withStrictGovernance", 0L, "firstItemStudy", 1L));
+		assertThat(((Map<?, ?>) stats.get("firstAgenda")).get("studyItems")).isEqualTo(1L);
+		assertThat(stats.get("centralGroupStudies")).isEqualTo(1);
+		assertThat(stats.get("committees")).asList()
+			.containsExactly(Map.of("orgId", "C", "orgName", "市水务局机关党委", "held", 3, "urgent", 0L, "withPartyBuilding",
+					1L, "withIdeology", 1L, "withStrictGovernance", 0L, "firstItemStudy", 2L, "centralGroupStudies",
+					0));
+	}
+
+	@Test
+	void aConversionAfterAnExtendedOrOverdueProbationIsNotOnTime() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.members("B1", 3);
+		l.member("ON", "B1").admitted("2024-03-01").converted("2025-03-05");
+		l.member("EXT", "B1").admitted("2023-09-01").probationEnds("2025-02-01").converted("2025-02-10");
+		l.member("LATE", "B1").admitted("2024-01-10").converted("2025-04-20");
+		Map<?, ?> applicants = (Map<?, ?>) check(l.build(), "2025-06-30").stats().get("applicants");
+		assertThat(applicants.get("convertedInWindow")).isEqualTo(3L);
+		assertThat(applicants.get("convertedOnTime")).isEqualTo(1L);
 	}
 
 	@Test

@@ -34,24 +34,25 @@ class PhrasingTests {
 
 	@Test
 	void aPlaceholderThatCannotBeFilledIsNamedWithItsKeyAndWhatCanBeUsed() throws IOException {
-		List<String> problems = problems(replace("{meetings}有{count}次未将", "{meetings}有{cout}次未将"));
+		List<String> problems = problems(replace("{org}有{count}次会议未将", "{org}有{cout}次会议未将"));
 		assertThat(problems).singleElement()
 			.asString()
-			.startsWith("themes[0]（理论武装）.sentences[0].clauses[0].text：占位符{cout}无法填入")
+			.startsWith("themes[0]（理论武装）.sentences[0].clauses[0].one：占位符{cout}无法填入")
 			.contains("{count}", "{orgs}");
 	}
 
 	@Test
 	void aPlaceholderOfTheStatisticsThatARunDoesNotComputeIsNamed() throws IOException {
 		List<String> problems = problems(replace("{stats.centralGroupStudies}", "{stats.centralGroupStudy}"));
-		assertThat(problems).hasSize(2)
+		assertThat(problems).hasSize(3)
 			.anySatisfy((p) -> assertThat(p).startsWith("basics[0]：占位符{stats.centralGroupStudy}无法填入"))
+			.anySatisfy((p) -> assertThat(p).startsWith("committee：占位符{stats.centralGroupStudy}无法填入"))
 			.anySatisfy((p) -> assertThat(p).startsWith("byYear.year：占位符{stats.centralGroupStudy}无法填入"));
 	}
 
 	@Test
 	void anAreaOfARuleInNoThemeIsNamedWithItsDuties() throws IOException {
-		List<String> problems = problems(replace("areas: [组织生活, 基础工作, 联系群众]", "areas: [组织生活, 基础工作]"));
+		List<String> problems = problems(replace("areas: [主体责任, 组织建设, 联系群众]", "areas: [主体责任, 组织建设]"));
 		assertThat(problems)
 			.anySatisfy((p) -> assertThat(p).startsWith("themes：规则中的领域“联系群众”（STAFF_FORUM.QUARTERLY）不属于任何主题"));
 		assertThat(problems)
@@ -64,10 +65,11 @@ class PhrasingTests {
 		assertThat(problems(text))
 			.containsExactly("duties.STAFF_FORUM.QUARTERLY：缺少义务 STAFF_FORUM.QUARTERLY（未按期召开职工恳谈会）在问题清单中的问题描述");
 		String body = Files.readString(FILE)
-			.replace("          - duties: [STAFF_FORUM.QUARTERLY]\n            text: \"；{orgs}{periods}未召开职工恳谈会\"\n",
-					"");
+			.replace("          - duties: [STAFF_FORUM.QUARTERLY]\n            eachNamed: true\n"
+					+ "            one: \"；{org}{periods}未召开职工恳谈会\"\n"
+					+ "            many: \"；{orgCount}个党组织未按季度召开职工恳谈会，共缺{missing}次\"\n", "");
 		assertThat(problems(body))
-			.containsExactly("themes[2]（组织生活）.sentences：义务 STAFF_FORUM.QUARTERLY（未按期召开职工恳谈会）没有出现在本主题的任何一句中");
+			.containsExactly("themes[1]（管党治党责任）.sentences：义务 STAFF_FORUM.QUARTERLY（未按期召开职工恳谈会）没有出现在本主题的任何一句中");
 	}
 
 	@Test

@@ -146,6 +146,14 @@ public final class LedgerBuilder {
 	}
 
 	/**
+	 * The activity added last, to change.
+	 * @return its builder
+	 */
+	public ActivityBuilder lastActivity() {
+		return this.activities.get(this.activities.size() - 1);
+	}
+
+	/**
 	 * One activity of a type on the 15th of every month of a year.
 	 * @param org the organisation
 	 * @param year the year
@@ -299,12 +307,24 @@ public final class LedgerBuilder {
 
 		private Integer termYears;
 
+		private String shortName;
+
 		private LocalDate extendedUntil;
 
 		OrgBuilder(String id, OrgKind kind) {
 			this.id = id;
 			this.kind = kind;
 			this.name = id;
+		}
+
+		/**
+		 * Set the short name (简称) the organisation uses for itself.
+		 * @param shortName the short name
+		 * @return this builder
+		 */
+		public OrgBuilder shortName(String shortName) {
+			this.shortName = shortName;
+			return this;
 		}
 
 		public OrgBuilder name(String name) {
@@ -377,7 +397,7 @@ public final class LedgerBuilder {
 			return new Organization(this.id, this.name, this.kind, this.parent, this.hasCommittee, this.centralGroup,
 					this.category, this.established, this.dissolved, this.secretary, this.deputies, this.committee,
 					this.termStart, this.termYears, this.extendedUntil,
-					(this.extendedUntil != null) ? "延期〔2025〕1号" : null, null, null);
+					(this.extendedUntil != null) ? "延期〔2025〕1号" : null, this.shortName, null);
 		}
 
 	}
