@@ -53,6 +53,25 @@ class ReportBuilderTests {
 		assertThat(text).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * The body, 下步工作 and appendix of generated units of four kinds (planted problems in a
+	 * complete year; the wording was not tuned on them), read as approved.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "waterBureau, water-bureau.txt", "countyEducation, county-education-planted.txt" })
+	void generatedUnitsReportTextIsTheApprovedText(String unit, String golden) throws Exception {
+		org.zicha.testing.PlantedLedger planted = (org.zicha.testing.PlantedLedger) org.zicha.testing.PlantedUnits.class
+			.getMethod(unit)
+			.invoke(null);
+		String text = ReportText.of(Checks.report(planted.build(), "2025-12-31"));
+		Path file = GOLDEN.resolve(golden);
+		if (Boolean.getBoolean("golden.write")) {
+			Files.createDirectories(GOLDEN);
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+		}
+		assertThat(text).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void themesFollowThePoliticalOrderAndNoParagraphIsLongerThanAbout250Characters() {
 		Report report = Inspections.inspect(Inspections.SAMPLE, "2025-12-31").report();
@@ -163,13 +182,13 @@ class ReportBuilderTests {
 	void meetingsAreNamedByTheKindOfTheRootAndAGroupsHeadIsItsLeader() {
 		Report county = Inspections.inspect(Inspections.COUNTY_EDUCATION, "2025-12-31").report();
 		assertThat(county.basics().get(0)).contains("召开党委会议12次").doesNotContain("党组（党委）");
-		assertThat(ReportText.body(county)).contains("党委会议有1次未将");
+		assertThat(ReportText.body(county)).contains("局党委有1次会议未将");
 		Report sample = Inspections.inspect(Inspections.SAMPLE, "2025-12-31").report();
-		assertThat(sample.basics().get(0)).contains("召开党组会议25次");
+		assertThat(sample.basics().get(0)).contains("局党组召开党组会议12次").contains("局机关党委召开委员会会议13次");
 		Report gas = Inspections.inspect(Inspections.GAS_COMPANY, "2025-09-30").report();
 		Report.Row group = gas.rows().stream().filter((r) -> r.duty().equals("SHYK.GROUP")).findFirst().orElseThrow();
 		assertThat(group.responsible()).isEqualTo("胡海（生产运营党支部抢修班组党小组组长）");
-		assertThat(gas.measures().get(1).text()).contains("有关党小组组长负责");
+		assertThat(gas.measures().get(1).text()).contains("生产运营党支部督促指导");
 	}
 
 	@Test
@@ -184,9 +203,9 @@ class ReportBuilderTests {
 	@Test
 	void elapsedTimeIsWrittenInNaturalUnits() {
 		Report sample = Inspections.inspect(Inspections.SAMPLE, "2025-12-31").report();
-		assertThat(ReportText.body(sample)).contains("超期1年3个月").doesNotContain("467天");
+		assertThat(ReportText.body(sample)).contains("任期届满1年3个月").doesNotContain("467天");
 		Report gas = Inspections.inspect(Inspections.GAS_COMPANY, "2025-09-30").report();
-		assertThat(ReportText.body(gas)).contains("超期3个月");
+		assertThat(ReportText.body(gas)).contains("任期届满3个月");
 	}
 
 	@Test
@@ -198,7 +217,7 @@ class ReportBuilderTests {
 			.filter((a) -> !a.startsWith("由"))
 			.toList();
 		assertThat(actions).doesNotHaveDuplicates();
-		assertThat(sample.measures()).allSatisfy((m) -> assertThat(m.text().split("。")).hasSizeBetween(3, 5));
+		assertThat(sample.measures()).allSatisfy((m) -> assertThat(m.text().split("。")).hasSizeGreaterThanOrEqualTo(3));
 	}
 
 }

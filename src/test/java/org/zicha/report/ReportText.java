@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text of a report to read and compare: the title, 存在的问题, 下步工作考虑, the ending and the
- * appendix, one paragraph or row a line.
+ * The text of a report to read and compare: the title, 基本情况, 存在的问题, 下步工作考虑, the ending
+ * and the appendix, one paragraph or row a line.
  */
 final class ReportText {
 
@@ -19,6 +19,9 @@ final class ReportText {
 	 */
 	static String of(Report report) {
 		List<String> lines = new ArrayList<>(report.title());
+		lines.add("");
+		lines.add("一、基本情况");
+		lines.addAll(report.basics());
 		lines.add("");
 		lines.add("二、存在的问题");
 		lines.add(report.opening());
