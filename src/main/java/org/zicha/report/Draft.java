@@ -56,7 +56,7 @@ final class Draft {
 		this.global.put("rootFullName", rootName.startsWith(prefix) ? rootName : prefix + rootName);
 		this.global.put("self", this.bodyNames.self());
 		this.global.put("office", office());
-		this.global.put("meeting", (this.root != null) ? rootMeeting(this.root.kind()) : "");
+		this.global.put("meeting", (this.root != null) ? meeting(this.root.id()) : "");
 		String period = Words.window(input.from(), last);
 		this.global.put("period", period);
 		this.global.put("year", this.year);
@@ -276,6 +276,14 @@ final class Draft {
 	String meeting(String orgId) {
 		ReportInput.Organisation org = organisation(orgId);
 		if (org != null && org.isRoot()) {
+			String self = this.bodyNames.self();
+			for (java.util.Map.Entry<String, tools.jackson.databind.JsonNode> kind : this.phrasing
+				.node("selfName.meetings")
+				.properties()) {
+				if (self.endsWith(kind.getKey())) {
+					return kind.getValue().asString();
+				}
+			}
 			return rootMeeting(org.kind());
 		}
 		return this.phrasing.phrase("words.orgMeeting").fill(Map.of("org", name(orgId)));

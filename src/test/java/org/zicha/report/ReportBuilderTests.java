@@ -58,7 +58,8 @@ class ReportBuilderTests {
 	 * complete year; the wording was not tuned on them), read as approved.
 	 */
 	@ParameterizedTest
-	@CsvSource({ "waterBureau, water-bureau.txt", "countyEducation, county-education-planted.txt" })
+	@CsvSource({ "waterBureau, water-bureau.txt", "countyEducation, county-education-planted.txt",
+			"stateEnterprise, state-enterprise.txt", "street, street.txt" })
 	void generatedUnitsReportTextIsTheApprovedText(String unit, String golden) throws Exception {
 		org.zicha.testing.PlantedLedger planted = (org.zicha.testing.PlantedLedger) org.zicha.testing.PlantedUnits.class
 			.getMethod(unit)

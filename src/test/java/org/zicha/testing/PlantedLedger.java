@@ -60,6 +60,8 @@ public final class PlantedLedger {
 
 	private String recorder;
 
+	private Ledger built;
+
 	private final Set<String> withoutCommittee = new HashSet<>();
 
 	private final Map<String, String> lecturers = new LinkedHashMap<>();
@@ -265,6 +267,16 @@ public final class PlantedLedger {
 	}
 
 	/**
+	 * Mark a member as mobile (流动党员).
+	 * @param member the member
+	 * @return this builder
+	 */
+	public PlantedLedger mobile(String member) {
+		this.memberBuilders.get(member).mobile();
+		return this;
+	}
+
+	/**
 	 * Plant: a branch's committee meeting of a month has no recorder.
 	 * @param branch the branch
 	 * @param month the month
@@ -325,12 +337,16 @@ public final class PlantedLedger {
 	 * @return the ledger
 	 */
 	public Ledger build() {
+		if (this.built != null) {
+			return this.built;
+		}
 		this.recorder = this.branches.values().iterator().next().get(0);
 		for (String org : concat(List.of(this.root), this.committees)) {
 			leading(org);
 		}
 		this.branches.forEach(this::branchYear);
-		return this.l.build();
+		this.built = this.l.build();
+		return this.built;
 	}
 
 	private void leading(String org) {

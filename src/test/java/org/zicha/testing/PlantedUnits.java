@@ -84,6 +84,53 @@ public final class PlantedUnits {
 	}
 
 	/**
+	 * 市城投集团有限公司党委 with 工程建设党总支 over two project branches and an office branch directly
+	 * under the 党委. Planted: the 党委 puts study second at one meeting; no ideology study
+	 * in the second half; the 党总支's branches miss committee meetings (May and June,
+	 * June); an out-station member absent from July; two members each paying one month
+	 * late; a branch of five whose lectures are given by another member.
+	 * @return the unit
+	 */
+	public static PlantedLedger stateEnterprise() {
+		PlantedLedger u = PlantedLedger.unit("G", OrgKind.COMMITTEE, "市城投集团有限公司党委");
+		u.committee("Z", OrgKind.GENERAL_BRANCH, "工程建设党总支", "G");
+		u.branch("P1", "项目一部党支部", "Z", 9);
+		u.branch("P2", "项目二部党支部", "Z", 7);
+		u.branch("P3", "综合办公室党支部", "G", 5);
+		u.studySecond("G", 3);
+		u.directive("D1", "2025-04-02", 4);
+		u.skipTopic("G", "IDEOLOGY", 7, 8, 9, 10, 11, 12);
+		u.skip("P1", ActivityType.BRANCH_COMMITTEE, 5, 6);
+		u.skip("P2", ActivityType.BRANCH_COMMITTEE, 6);
+		u.outstation("P1-m9").absent("P1-m9", 7, 8, 9, 10, 11, 12);
+		u.paysLate("P2-m5", 4).paysLate("P3-m2", 8);
+		u.lecturer("P3", "P3-m3");
+		return u;
+	}
+
+	/**
+	 * 东城街道党工委 with its office branch and two 联合党支部 directly under it. Planted: eleven
+	 * central group sessions; no staff forum in the third quarter; a 联合党支部 without its
+	 * February theme day and its third-quarter lecture; a mobile member absent from July;
+	 * another member absent two quarters; a theme day without recorder.
+	 * @return the unit
+	 */
+	public static PlantedLedger street() {
+		PlantedLedger u = PlantedLedger.unit("J", OrgKind.COMMITTEE, "东城街道党工委");
+		u.branch("K1", "东城街道机关党支部", "J", 8);
+		u.branch("K2", "幸福里社区联合党支部", "J", 6);
+		u.branch("K3", "商务楼宇联合党支部", "J", 5);
+		u.centralGroup("J", 11);
+		u.skip("J", ActivityType.STAFF_FORUM, 7);
+		u.skip("K3", ActivityType.THEME_DAY, 2);
+		u.skip("K3", ActivityType.PARTY_LECTURE, 7);
+		u.mobile("K2-m6").absent("K2-m6", 7, 8, 9, 10, 11, 12);
+		u.absent("K3-m4", 1, 2, 3, 7, 8, 9);
+		u.noRecorder("K1", 3);
+		return u;
+	}
+
+	/**
 	 * The ledger of {@link #waterBureau()}.
 	 * @return the ledger
 	 */
