@@ -20,7 +20,8 @@ import org.zicha.finding.Severity;
  * Checks the wording file against the rules it goes with: every key the report needs is
  * there, every template parses and every placeholder in it can be filled where the
  * template is used, every area of a rule belongs to exactly one theme, and every duty has
- * its sentence in the appendix and a clause of its theme in 存在的问题.
+ * its sentence in the appendix, a clause of its theme in 存在的问题 and an action of its theme
+ * in 下步工作.
  */
 final class PhrasingCheck {
 
@@ -199,6 +200,15 @@ final class PhrasingCheck {
 			if (theme.areas().contains(duty.area()) && duty.severity() != Severity.NOTICE
 					&& !spoken.contains(duty.code())) {
 				problem(theme.key() + ".sentences", "义务 " + duty.code() + "（" + duty.title() + "）没有出现在本主题的任何一句中");
+			}
+		}
+		Set<String> acted = new HashSet<>();
+		theme.measure().actions().forEach((a) -> acted.addAll(a.duties()));
+		for (Duty duty : this.duties.values()) {
+			if (theme.areas().contains(duty.area()) && duty.severity() != Severity.NOTICE
+					&& !acted.contains(duty.code())) {
+				problem(theme.key() + ".measure.actions",
+						"义务 " + duty.code() + "（" + duty.title() + "）的问题写入了正文，但下步工作没有针对它的措施（在某项措施的 duties 中列出）");
 			}
 		}
 		Theme.Measure measure = theme.measure();

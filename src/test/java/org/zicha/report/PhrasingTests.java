@@ -73,6 +73,15 @@ class PhrasingTests {
 	}
 
 	@Test
+	void aDutyStatedInTheBodyWithoutItsActionInTheMeasuresIsNamed() throws IOException {
+		List<String> problems = problems(
+				replace("        - duties: [STAFF_FORUM.QUARTERLY]\n          text: \"按季度召开职工恳谈会",
+						"        - text: \"按季度召开职工恳谈会"));
+		assertThat(problems).containsExactly(
+				"themes[1]（管党治党责任）.measure.actions：义务 STAFF_FORUM.QUARTERLY（未按期召开职工恳谈会）的问题写入了正文，但下步工作没有针对它的措施（在某项措施的 duties 中列出）");
+	}
+
+	@Test
 	void aDutyTheRulesDoNotKnowIsNamed() throws IOException {
 		List<String> problems = problems(replace("duties: [CENTRAL_GROUP.ANNUAL]\n        text:",
 				"duties: [CENTRAL_GROUP.ANUAL]\n        text:"));
