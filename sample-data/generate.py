@@ -31,7 +31,7 @@ Everything not listed here is meant to be compliant.
     - group B4G2 (养护工区党小组) no GROUP_MEETING in June, July, August      -> SHYK.GROUP (B4G2, 06, 07, 08)
     - B3 no PARTY_LECTURE in Q2                                            -> SHYK.LECTURE (B3, Q2)
     - B5's secretary M065 gave no party lecture in 2025                    -> SHYK.SECRETARY_LECTURE (B5, 2025)
- 4. B7 (no committee) held no ORG_LIFE_MEETING / MEMBER_REVIEW in 2025     -> ORG_LIFE, MEMBER_REVIEW (B7, 2025)
+ 4. B7 (no committee) never held its 2024年度 ORG_LIFE_MEETING / MEMBER_REVIEW -> ORG_LIFE, MEMBER_REVIEW (B7, 2024)
  5. Out-station members not reached
     - M058 (B4 收费站) attended nothing Jun-Dec                              -> MEMBER.LAPSED [06-01,11-30]; MEMBER.INACTIVE Q3, Q4
     - M054 (B4 养护工区) attended nothing Apr-Sep                            -> MEMBER.LAPSED [04-01,09-30]; MEMBER.INACTIVE Q2, Q3

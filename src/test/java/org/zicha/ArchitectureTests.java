@@ -5,13 +5,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Data flows one way: the front ends (cli, web) → the entry point (inspection) → check →
  * rules, ledger, finding; report → finding; dossier → report, finding, ledger. Only rules
- * and check see Drools.
+ * and check see Drools. The web's controllers run no SQL: the stores do, within a Scope.
  */
 class ArchitectureTests {
 
@@ -127,6 +130,19 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.zicha.web..")
+			.check(this.classes);
+	}
+
+	@Test
+	void controllersRunNoSqlThemselves() {
+		noClasses().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
+			.because("the stores read and write the database, each query restricted to the caller's Scope")
 			.check(this.classes);
 	}
 

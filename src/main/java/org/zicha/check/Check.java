@@ -79,6 +79,7 @@ public final class Check {
 		common.add(run);
 		common.addAll(EvalPeriod.of(run));
 		common.addAll(RecordMonth.of(run, ledger));
+		common.addAll(ReviewYear.of(run, ledger));
 		common.addAll(this.book.thresholds());
 		Partitioner partitioner = new Partitioner(ledger, common);
 		List<Partition> partitions = oneSession ? partitioner.whole(read.invalidRows())

@@ -1,5 +1,6 @@
 package org.zicha.check;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,9 +35,11 @@ import org.zicha.ledger.Period;
  * records (taken from the evidence's {@code attendedIds}, else its {@code activityIds})
  * @param exempted whether the run set this duty-period's finding aside under an approved
  * exemption (never for a met one, unless another outcome of the same key was not met)
+ * @param deadline for an annual review, the day by which the review of its year was due;
+ * else null
  */
 public record DutyPeriod(String duty, Outcome.Scope scope, String orgId, Subject subject, Period period, boolean met,
-		Integer required, Integer actual, List<String> recordIds, boolean exempted) {
+		Integer required, Integer actual, List<String> recordIds, boolean exempted, LocalDate deadline) {
 
 	public DutyPeriod {
 		Objects.requireNonNull(duty, "duty");
@@ -54,7 +57,7 @@ public record DutyPeriod(String duty, Outcome.Scope scope, String orgId, Subject
 		return new DutyPeriod(outcome.duty(), outcome.scope(), outcome.orgId(), outcome.subject(), outcome.period(),
 				outcome.met(), integer(evidence.get("required")), integer(evidence.get("actual")),
 				ids(evidence.containsKey("attendedIds") ? evidence.get("attendedIds") : evidence.get("activityIds")),
-				false);
+				false, (outcome.scope() == Outcome.Scope.REVIEW) ? (LocalDate) evidence.get("deadline") : null);
 	}
 
 	private static Integer integer(Object value) {
@@ -83,12 +86,24 @@ public record DutyPeriod(String duty, Outcome.Scope scope, String orgId, Subject
 	}
 
 	/**
-	 * Whether this is an organisation's duty over a calendar period (no subject): what
-	 * the 履职率, the tallies and the heat map count.
-	 * @return true for an organisation's calendar duty-period
+	 * Whether this is an organisation's duty over a calendar period or the annual review
+	 * of a year (no subject): what the 履职率, the tallies and the heat map count.
+	 * @return true for an organisation's calendar duty-period or annual review
 	 */
 	public boolean organisational() {
-		return this.scope == Outcome.Scope.PERIODIC && this.subject == null && this.orgId != null;
+		return (this.scope == Outcome.Scope.PERIODIC || this.scope == Outcome.Scope.REVIEW) && this.subject == null
+				&& this.orgId != null;
+	}
+
+	/**
+	 * Whether this duty-period is due by a day: its period has ended, or, for an annual
+	 * review, its deadline has come.
+	 * @param day the as-of day
+	 * @return true when it can be judged on that day
+	 */
+	public boolean dueBy(LocalDate day) {
+		LocalDate due = (this.deadline != null) ? this.deadline : (this.period != null) ? this.period.to() : null;
+		return due != null && !due.isAfter(day);
 	}
 
 	/**
@@ -105,7 +120,7 @@ public record DutyPeriod(String duty, Outcome.Scope scope, String orgId, Subject
 	 */
 	DutyPeriod asExempted() {
 		return new DutyPeriod(this.duty, this.scope, this.orgId, this.subject, this.period, this.met, this.required,
-				this.actual, this.recordIds, true);
+				this.actual, this.recordIds, true, this.deadline);
 	}
 
 }

@@ -43,7 +43,7 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 	 * @return the outcome (met)
 	 */
 	public static Outcome met(Tally tally) {
-		return new Outcome(tally.rule(), tally.duty(), Scope.PERIODIC, tally.orgId(), null, tally.period().period(),
+		return new Outcome(tally.rule(), tally.duty(), tally.scope(), tally.orgId(), null, tally.period().period(),
 				true, null, tally.evidence());
 	}
 
@@ -53,7 +53,7 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 	 * @return the outcome (not met)
 	 */
 	public static Outcome unmet(Tally tally) {
-		return new Outcome(tally.rule(), tally.duty(), Scope.PERIODIC, tally.orgId(), null, tally.period().period(),
+		return new Outcome(tally.rule(), tally.duty(), tally.scope(), tally.orgId(), null, tally.period().period(),
 				false, null, tally.evidence());
 	}
 
@@ -186,6 +186,13 @@ public record Outcome(String rule, String duty, Scope scope, String orgId, Subje
 		 * window; a notice while it is open and near its end.
 		 */
 		EVENT,
+		/**
+		 * The annual review of a year, due by a deadline in the next year (its evidence
+		 * holds the {@code deadline}): a gap is a finding once the deadline has passed
+		 * inside the window, a notice from the notice window before the year's end until
+		 * the deadline.
+		 */
+		REVIEW,
 		/** A state on the as-of day: reported whenever it holds. */
 		STANDING
 

@@ -1,5 +1,7 @@
 package org.zicha.check;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +24,8 @@ import org.zicha.rules.Threshold;
  * Decides which unmet outcomes a run reports, and how: a gap in a closed period is a
  * finding of the duty's severity; the open period near its end (or an open year behind
  * its pace) gives a notice; an event-level gap is reported when its period ends inside
- * the window; a standing state whenever it holds. Then writes the finding's sentence.
+ * the window; an annual review once its deadline has passed inside the window (a notice
+ * before); a standing state whenever it holds. Then writes the finding's sentence.
  */
 final class Reporting {
 
@@ -64,6 +67,27 @@ final class Reporting {
 		String template = text.message();
 		switch (outcome.scope()) {
 			case STANDING -> {
+			}
+			case REVIEW -> {
+				LocalDate deadline = (LocalDate) outcome.evidence().get("deadline");
+				if (!deadline.isAfter(this.run.asOf())) {
+					if (deadline.isBefore(this.run.from()) || deadline.isAfter(this.run.to())) {
+						return Optional.empty();
+					}
+				}
+				else {
+					// A review not yet due: a notice from the window before its year ends
+					// until its deadline.
+					int window = this.book.threshold(duty.code(), organization(outcome))
+						.map(Threshold::noticeDays)
+						.orElse(-1);
+					if (window < 0 || period.daysLeftAfter(this.run.asOf()) > window) {
+						return Optional.empty();
+					}
+					severity = Severity.NOTICE;
+					evidence.put("daysLeft", ChronoUnit.DAYS.between(this.run.asOf(), deadline));
+					template = (text.notice() != null) ? text.notice() : text.message();
+				}
 			}
 			case PERIODIC, EVENT -> {
 				if (this.run.closed(period)) {

@@ -46,6 +46,12 @@ final class Statistics {
 	private final Summary.Conversions conversions;
 
 	/**
+	 * The as-of day of the whole run: an annual review is rated once its deadline has
+	 * come.
+	 */
+	private final LocalDate judgedBy;
+
+	/**
 	 * The statistics of a run.
 	 * @param ledger the ledger as it stood on the as-of day
 	 * @param run the run
@@ -53,10 +59,16 @@ final class Statistics {
 	 * @param conversions the probations the rules derived and the conversions made late
 	 */
 	Statistics(Ledger ledger, Run run, List<DutyPeriod> dutyPeriods, Summary.Conversions conversions) {
+		this(ledger, run, dutyPeriods, conversions, run.asOf());
+	}
+
+	private Statistics(Ledger ledger, Run run, List<DutyPeriod> dutyPeriods, Summary.Conversions conversions,
+			LocalDate judgedBy) {
 		this.ledger = ledger;
 		this.run = run;
 		this.dutyPeriods = dutyPeriods;
 		this.conversions = conversions;
+		this.judgedBy = judgedBy;
 	}
 
 	private static Map<String, ActivityType> meetingDuties() {
@@ -89,9 +101,10 @@ final class Statistics {
 		Map<String, Object> meetings = new LinkedHashMap<>();
 		MEETING_DUTIES.forEach((duty, type) -> meetings.put(type.name(), meetingStats(duty, ofType(held, type))));
 		stats.put("meetings", meetings);
-		stats.put("orgLifeMeetings", ofType(held, ActivityType.ORG_LIFE_MEETING).size());
-		stats.put("memberReviews", ofType(held, ActivityType.MEMBER_REVIEW).size());
-		stats.put("leadershipLifeMeetings", ofType(held, ActivityType.LEADERSHIP_LIFE_MEETING).size());
+		List<Activity> reviews = reviewing(window);
+		stats.put("orgLifeMeetings", ofType(reviews, ActivityType.ORG_LIFE_MEETING).size());
+		stats.put("memberReviews", ofType(reviews, ActivityType.MEMBER_REVIEW).size());
+		stats.put("leadershipLifeMeetings", ofType(reviews, ActivityType.LEADERSHIP_LIFE_MEETING).size());
 		stats.put("talks",
 				this.ledger.talks()
 					.stream()
@@ -125,7 +138,7 @@ final class Statistics {
 				.toList();
 			Map<String, Object> figures = new LinkedHashMap<>();
 			figures.put("year", year);
-			figures.putAll(new Statistics(this.ledger, part, ofYear, this.conversions).compute());
+			figures.putAll(new Statistics(this.ledger, part, ofYear, this.conversions, this.judgedBy).compute());
 			years.add(figures);
 		}
 		return years;
@@ -172,6 +185,20 @@ final class Statistics {
 			.filter(Organization::isRoot)
 			.map(Organization::id)
 			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * The annual reviews counted for a window by the year they review, not by their date:
+	 * those reviewing a year the window touches, held by the as-of day (a 2024年度 meeting
+	 * held in January 2025 counts for 2024).
+	 */
+	private List<Activity> reviewing(Period window) {
+		int first = window.from().getYear();
+		int last = window.to().getYear();
+		return this.ledger.activities().stream().filter(ReviewYear::isReview).filter((a) -> {
+			int year = a.yearUnderReview();
+			return year >= first && year <= last;
+		}).toList();
 	}
 
 	private Map<String, Object> organizations() {
@@ -244,7 +271,7 @@ final class Statistics {
 	private List<Map<String, Object>> rates() {
 		Map<String, long[]> byOrg = new LinkedHashMap<>();
 		for (DutyPeriod d : this.dutyPeriods) {
-			if (d.organisational() && this.run.closed(d.period()) && !d.exempted()) {
+			if (d.organisational() && judged(d) && !d.exempted()) {
 				long[] counts = byOrg.computeIfAbsent(d.orgId(), (k) -> new long[2]);
 				counts[0]++;
 				if (d.met()) {
@@ -260,6 +287,15 @@ final class Statistics {
 			.sorted(Comparator.comparing((Map<String, Object> m) -> (BigDecimal) m.get("rate"))
 				.thenComparing((m) -> (String) m.get("orgId")))
 			.toList();
+	}
+
+	/**
+	 * Whether a duty-period is judged: a calendar period closed by the as-of day, an
+	 * annual review whose deadline has come by the whole run's as-of day (in the figures
+	 * of each year, the review of that year).
+	 */
+	private boolean judged(DutyPeriod d) {
+		return (d.deadline() != null) ? d.dueBy(this.judgedBy) : this.run.closed(d.period());
 	}
 
 	private List<DutyPeriod> evaluated(String duty) {

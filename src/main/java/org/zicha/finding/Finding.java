@@ -1,5 +1,6 @@
 package org.zicha.finding;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,6 +46,27 @@ public record Finding(String duty, String area, Severity severity, String orgId,
 		Objects.requireNonNull(duty, "duty");
 		Objects.requireNonNull(severity, "severity");
 		evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+	}
+
+	/**
+	 * The day a notice falls due: the deadline its evidence names (the annual review of a
+	 * year, due in the next), else the last day of its period.
+	 * @return the day, or null when the finding has no period
+	 */
+	public LocalDate dueBy() {
+		Object deadline = (this.evidence != null) ? this.evidence.get("deadline") : null;
+		if (deadline instanceof LocalDate day) {
+			return day;
+		}
+		if (deadline instanceof String text) {
+			try {
+				return LocalDate.parse(text);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				// not a day: fall back to the period
+			}
+		}
+		return (this.period != null) ? this.period.to() : null;
 	}
 
 	/**

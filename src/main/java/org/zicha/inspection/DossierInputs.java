@@ -134,9 +134,10 @@ final class DossierInputs {
 	private Entry reported(Finding f, Fulfilment fulfilment, Exempted exempted) {
 		Duty duty = duty(f.duty());
 		Outcome.Scope scope = this.scopes.get(f.key());
-		boolean rated = rated(scope, f.orgId(), f.subject(), f.period());
+		LocalDate deadline = (f.evidence().get("deadline") instanceof LocalDate d) ? d : null;
+		boolean rated = rated(scope, f.orgId(), f.subject(), f.period(), deadline);
 		LocalDate lastSeen = (scope == Outcome.Scope.STANDING || f.period() == null) ? this.run.asOf()
-				: f.period().to();
+				: (scope == Outcome.Scope.REVIEW && deadline != null) ? deadline : f.period().to();
 		return new Entry(f.duty(), duty.title(), duty.area(), f.orgId(), f.orgName(), f.subject(), f.period(),
 				fulfilment, rated, integer(f.evidence().get("required")), integer(f.evidence().get("actual")), null,
 				this.records.of(f.duty(), f.orgId(), f.subject(), f.period(), ids(f.evidence())), f,
@@ -151,7 +152,7 @@ final class DossierInputs {
 		String note = (required != null && actual != null) ? "要求" + required + "次，实际" + actual + "次"
 				: (o.subject() != null && o.subject().kind() == Subject.Kind.DIRECTIVE)
 						? "已按时学习“" + o.subject().name() + "”" : "符合要求";
-		boolean rated = rated(o.scope(), o.orgId(), o.subject(), o.period());
+		boolean rated = rated(o.scope(), o.orgId(), o.subject(), o.period(), o.deadline());
 		return new Entry(o.duty(), duty.title(), duty.area(), o.orgId(), orgName(o.orgId()), o.subject(), o.period(),
 				Fulfilment.MET, rated, required, actual, note,
 				this.records.of(o.duty(), o.orgId(), o.subject(), o.period(), o.recordIds()), null, null, null, null);
@@ -191,10 +192,13 @@ final class DossierInputs {
 
 	/**
 	 * Whether an entry counts for the 履职率: an organisation's own duty over a closed
-	 * calendar period, or over one of its meetings or directives; not a duty about a
-	 * person, nor a standing state.
+	 * calendar period, or over one of its meetings or directives, or the annual review of
+	 * a year once its deadline has come; not a duty about a person, nor a standing state.
 	 */
-	private boolean rated(Outcome.Scope scope, String orgId, Subject subject, Period period) {
+	private boolean rated(Outcome.Scope scope, String orgId, Subject subject, Period period, LocalDate deadline) {
+		if (scope == Outcome.Scope.REVIEW) {
+			return orgId != null && subject == null && deadline != null && !deadline.isAfter(this.run.asOf());
+		}
 		if (orgId == null || period == null || !this.run.closed(period)) {
 			return false;
 		}
@@ -213,7 +217,7 @@ final class DossierInputs {
 		if (o.period() == null || o.scope() == Outcome.Scope.STANDING) {
 			return false;
 		}
-		if (o.scope() == Outcome.Scope.PERIODIC) {
+		if (o.scope() == Outcome.Scope.PERIODIC || o.scope() == Outcome.Scope.REVIEW) {
 			return true;
 		}
 		Period p = o.period();

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.zicha.check.CheckResult;
 import org.zicha.check.DutyPeriod;
+import org.zicha.check.Outcome;
 import org.zicha.check.Run;
 import org.zicha.ledger.Activity;
 import org.zicha.ledger.DuesPayment;
@@ -28,8 +29,8 @@ import org.zicha.rules.RuleBook;
 /**
  * What a report needs from a check: the findings and statistics, the totals of the count
  * duties, the organisations each duty was evaluated for, the heat map of the calendar
- * duties, the organisations with their heads, the ledger's latest event, and the earlier
- * rectification ledger.
+ * duties (and of the annual reviews, one column per year reviewed), the organisations
+ * with their heads, the ledger's latest event, and the earlier rectification ledger.
  */
 final class ReportInputs {
 
@@ -82,7 +83,7 @@ final class ReportInputs {
 	private static List<ReportInput.Tally> tallies(CheckResult result) {
 		Map<String, int[]> sums = new LinkedHashMap<>();
 		for (DutyPeriod d : result.dutyPeriods()) {
-			if (d.organisational() && d.counted() && result.run().closed(d.period()) && !d.exempted()) {
+			if (d.organisational() && d.counted() && d.dueBy(result.run().asOf()) && !d.exempted()) {
 				int[] sum = sums.computeIfAbsent(d.duty() + "|" + d.orgId(), (k) -> new int[2]);
 				sum[0] += d.required();
 				sum[1] += d.actual();
@@ -112,8 +113,8 @@ final class ReportInputs {
 		LocalDate last = run.to().isBefore(run.asOf()) ? run.to() : run.asOf();
 		Map<String, Map<String, List<DutyPeriod>>> byDuty = new LinkedHashMap<>();
 		for (DutyPeriod d : result.dutyPeriods()) {
-			if (d.organisational()
-					&& (d.period().kind() == PeriodKind.MONTH || d.period().kind() == PeriodKind.QUARTER)) {
+			if (d.organisational() && (d.scope() == Outcome.Scope.REVIEW || d.period().kind() == PeriodKind.MONTH
+					|| d.period().kind() == PeriodKind.QUARTER)) {
 				byDuty.computeIfAbsent(d.duty(), (k) -> new LinkedHashMap<>())
 					.computeIfAbsent(d.orgId(), (org) -> new ArrayList<>())
 					.add(d);
@@ -125,10 +126,23 @@ final class ReportInputs {
 			if (byOrg == null) {
 				continue;
 			}
+			boolean reviews = byOrg.values().iterator().next().get(0).scope() == Outcome.Scope.REVIEW;
 			PeriodKind kind = byOrg.values().iterator().next().get(0).period().kind();
 			List<Period> periods = new ArrayList<>();
-			for (Period p = Period.of(kind, run.from()); !p.from().isAfter(last); p = p.next()) {
-				periods.add(p);
+			if (reviews) {
+				// the years whose reviews the run judged or awaits, by the year reviewed
+				byOrg.values()
+					.stream()
+					.flatMap(List::stream)
+					.map(DutyPeriod::period)
+					.distinct()
+					.sorted()
+					.forEach(periods::add);
+			}
+			else {
+				for (Period p = Period.of(kind, run.from()); !p.from().isAfter(last); p = p.next()) {
+					periods.add(p);
+				}
 			}
 			if (periods.size() > PERIODS) {
 				periods = periods.subList(periods.size() - PERIODS, periods.size());
@@ -152,7 +166,7 @@ final class ReportInputs {
 				if (d.met()) {
 					return HeatMap.State.MET;
 				}
-				if (!run.closed(period)) {
+				if (!d.dueBy(run.asOf())) {
 					return HeatMap.State.NOT_DUE;
 				}
 				return d.exempted() ? HeatMap.State.EXEMPTED : HeatMap.State.MISSED;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One event that was held (活动): a meeting, lecture, theme day, study session or election.
@@ -34,6 +36,9 @@ public record Activity(String id, String orgId, List<ActivityType> types, LocalD
 		String lecturer, String lecturerName, Integer expected, Integer present, List<String> attendees,
 		String recorder, boolean urgent, String note, List<AgendaItem> agenda, List<String> jointOrgs,
 		Integer reviewYear) {
+
+	/** A year under review named in a topic: 2024年度. */
+	private static final Pattern TOPIC_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
 
 	public Activity {
 		Objects.requireNonNull(id, "id");
@@ -94,6 +99,34 @@ public record Activity(String id, String orgId, List<ActivityType> types, LocalD
 	 */
 	public boolean heldIn(Period period) {
 		return period.contains(this.date);
+	}
+
+	/**
+	 * The year this event reviews, when it is an annual review (组织生活会, 民主评议党员, 民主生活会):
+	 * its 所属年度 when the ledger states it, else a year named "YYYY年度" in its topic, else
+	 * the calendar year of its date.
+	 * @return the review year
+	 */
+	public int yearUnderReview() {
+		if (this.reviewYear != null) {
+			return this.reviewYear;
+		}
+		if (this.topic != null) {
+			Matcher m = TOPIC_YEAR.matcher(this.topic);
+			if (m.find()) {
+				return Integer.parseInt(m.group(1));
+			}
+		}
+		return this.date.getYear();
+	}
+
+	/**
+	 * Whether this event reviews a year (see {@link #yearUnderReview()}).
+	 * @param year the year
+	 * @return true when it is the year this event reviews
+	 */
+	public boolean reviews(int year) {
+		return yearUnderReview() == year;
 	}
 
 	/**

@@ -213,7 +213,7 @@ public final class Phrasing {
 	 */
 	String notice(Finding notice) {
 		return phrase("words.notice").fill(java.util.Map.of("message", notice.message(), "deadline",
-				org.zicha.ledger.Period.dayLabel(notice.period().to())));
+				org.zicha.ledger.Period.dayLabel(notice.dueBy())));
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
 import org.zicha.ledger.Period;
+import org.zicha.ledger.PeriodKind;
 import org.zicha.report.FindingRow.Category;
 
 /**
@@ -140,14 +141,17 @@ final class ReportPages {
 			}
 			Map<Integer, Integer> years = new LinkedHashMap<>();
 			duty.periods().forEach((p) -> years.merge(p.from().getYear(), 1, Integer::sum));
-			boolean manyYears = years.size() > 1;
+			// an annual review's columns are the years reviewed: 2024年度, 2025年度
+			boolean yearly = duty.periods().stream().allMatch((p) -> p.kind() == PeriodKind.YEAR);
+			boolean manyYears = !yearly && years.size() > 1;
 			List<ReportPage.YearSpan> spans = new ArrayList<>();
 			if (manyYears) {
 				years.forEach((y, n) -> spans.add(new ReportPage.YearSpan(String.valueOf(y), n)));
 			}
 			List<ReportPage.HeatColumn> columns = duty.periods()
 				.stream()
-				.map((p) -> new ReportPage.HeatColumn(shortLabel(p), p.label(), p.from() + "/" + p.to()))
+				.map((p) -> new ReportPage.HeatColumn(yearly ? p.from().getYear() + "年度" : shortLabel(p),
+						yearly ? p.from().getYear() + "年度" : p.label(), p.from() + "/" + p.to()))
 				.toList();
 			List<ReportPage.HeatRow> rows = new ArrayList<>();
 			for (HeatMap.Row row : duty.rows()) {
@@ -159,7 +163,8 @@ final class ReportPages {
 			}
 			int missed = (int) duty.rows().stream().filter((r) -> r.cells().contains(HeatMap.State.MISSED)).count();
 			grids.add(new ReportPage.HeatGrid(duty.code(), heading(duty.title()), missed, columns.size() > 12, spans,
-					manyYears ? "" : String.valueOf(duty.periods().get(0).from().getYear()), columns, rows));
+					(manyYears || yearly) ? "" : String.valueOf(duty.periods().get(0).from().getYear()), columns,
+					rows));
 		}
 		return grids;
 	}
@@ -210,8 +215,8 @@ final class ReportPages {
 	private static List<ReportPage.NoticeRow> notices(Report report) {
 		return report.notices()
 			.stream()
-			.map((n) -> new ReportPage.NoticeRow(n.key(), n.message(), Period.dayLabel(n.period().to()),
-					n.period().to().toString()))
+			.map((n) -> new ReportPage.NoticeRow(n.key(), n.message(), Period.dayLabel(n.dueBy()),
+					n.dueBy().toString()))
 			.toList();
 	}
 

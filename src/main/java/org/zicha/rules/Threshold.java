@@ -22,13 +22,15 @@ import org.zicha.ledger.PeriodKind;
  * @param count 次数: a minimum count (or number of months, members), or null
  * @param share 比例: a minimum share such as a quorum, or null
  * @param limit 时限: a time limit, or null
+ * @param deadline 截止日期: the day of the next year by which an annual review of a year must
+ * be held, or null
  * @param notice 提醒窗口（天）: a notice is given for an open period when no more than this many
  * days are left to its end; null when the duty gives no notices
  * @param otherCategories for the row for every organisation, the categories that have a
  * row of their own for this duty; empty for a category's row
  */
 public record Threshold(String duty, String category, PeriodKind period, Integer count, Double share, Limit limit,
-		Integer notice, Set<String> otherCategories) {
+		Deadline deadline, Integer notice, Set<String> otherCategories) {
 
 	public Threshold {
 		Objects.requireNonNull(duty, "duty");
@@ -76,6 +78,9 @@ public record Threshold(String duty, String category, PeriodKind period, Integer
 		}
 		if (this.limit != null) {
 			parts.add("时限 " + this.limit);
+		}
+		if (this.deadline != null) {
+			parts.add("截止日期 " + this.deadline);
 		}
 		if (noticeDays() >= 0) {
 			parts.add("提醒窗口 " + noticeDays() + "天");

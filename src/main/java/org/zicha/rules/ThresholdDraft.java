@@ -44,6 +44,10 @@ public final class ThresholdDraft {
 		this.cells.put("limit", text);
 	}
 
+	public void setDeadline(String text) {
+		this.cells.put("deadline", text);
+	}
+
 	public void setNotice(String text) {
 		this.cells.put("notice", text);
 	}

@@ -151,6 +151,7 @@ final class ThresholdTable {
 		Integer count = null;
 		Double share = null;
 		Limit limit = null;
+		Deadline deadline = null;
 		Integer notice = null;
 		for (Map.Entry<String, String> cell : row.cells().entrySet()) {
 			String text = cell.getValue().strip();
@@ -170,6 +171,7 @@ final class ThresholdTable {
 					case "count" -> count = wholeNumber(text);
 					case "share" -> share = share(text);
 					case "limit" -> limit = Limit.parse(text);
+					case "deadline" -> deadline = Deadline.parse(text);
 					case "notice" -> notice = wholeNumber(text);
 					default -> throw new IllegalStateException(cell.getKey());
 				}
@@ -179,7 +181,8 @@ final class ThresholdTable {
 					.add(problem(row.rule(), "“" + label(cell.getKey()) + "”填写的“" + text + "”有误：" + ex.getMessage()));
 			}
 		}
-		return new Threshold(row.duty(), row.category(), period, count, share, limit, notice, otherCategories);
+		return new Threshold(row.duty(), row.category(), period, count, share, limit, deadline, notice,
+				otherCategories);
 	}
 
 	private static int wholeNumber(String text) {
@@ -216,6 +219,7 @@ final class ThresholdTable {
 			case "count" -> "次数";
 			case "share" -> "比例";
 			case "limit" -> "时限";
+			case "deadline" -> "截止日期";
 			case "notice" -> "提醒窗口（天）";
 			default -> parameter;
 		};

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.zicha.ledger.Ledger;
+
 /**
  * The organisations of a ledger or a run, with their parents: what a branch secretary's
  * subtree is taken from.
@@ -20,6 +22,18 @@ public final class OrgTree {
 	 */
 	public OrgTree(List<Org> orgs) {
 		orgs.forEach((o) -> this.orgs.put(o.id(), o));
+	}
+
+	/**
+	 * The tree of a ledger's organisations.
+	 * @param ledger the ledger
+	 * @return its tree
+	 */
+	public static OrgTree of(Ledger ledger) {
+		return new OrgTree(ledger.organizations()
+			.stream()
+			.map((o) -> new Org(o.id(), o.name(), o.kind().name(), o.parentId()))
+			.toList());
 	}
 
 	/**

@@ -7,8 +7,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who is looking: a user's name, role and, for a branch secretary, the organisation whose
- * subtree is all they may see. Every query and every id of a URL is checked against it in
- * the service that answers it.
+ * subtree is all they may see. The services turn it, with the organisation tree of the
+ * run in question, into a {@link Scope} that every store query of organisation data is
+ * restricted to.
  *
  * @param username the login name
  * @param role the role

@@ -37,8 +37,10 @@ class MultiYearCheckTests {
 			.extracting((o) -> o.period().label())
 			.containsExactly("2023年7月");
 		assertThat(this.threeYears.dutyPeriods()).filteredOn((o) -> o.duty().equals("ORG_LIFE"))
-			.extracting((o) -> o.orgId() + " " + o.period().label())
-			.containsExactlyInAnyOrder("B1 2023年", "B1 2024年", "B1 2025年", "B2 2023年", "B2 2024年", "B2 2025年");
+			.extracting((o) -> o.orgId() + " " + o.period().label() + " " + o.met() + " " + o.recordIds())
+			.containsExactlyInAnyOrder("B1 2022年 true [B1-a52]", "B1 2023年 true [B1-a104]", "B1 2024年 true [B1-a157]",
+					"B1 2025年 false []", "B2 2022年 true [B2-a53]", "B2 2023年 true [B2-a105]", "B2 2024年 true [B2-a158]",
+					"B2 2025年 false []");
 		assertThat(this.threeYears.findings()).extracting(Finding::key)
 			.contains("THEME_DAY|B1||2023-07-01|2023-07-31", "SHYK.LECTURE|B2||2023-04-01|2023-06-30",
 					"TALKS.ANNUAL|B2||2023-01-01|2023-12-31", "SHYK.ASSEMBLY|B1||2024-01-01|2024-03-31",

@@ -42,7 +42,7 @@ class DossierCommandTests {
 			.isDirectoryContaining("glob:**/dossier.json");
 		assertThat(cli.out).contains("zicha 佐证目录：机关党总支")
 			.contains("期间：2023年1月1日至2025年12月31日（截至2025年12月31日）")
-			.contains("列示组织·期间 440 项，佐证记录 306 条；总体履职率 97.7%")
+			.contains("列示组织·期间 444 项，佐证记录 306 条；总体履职率 97.7%")
 			.contains("发现问题 12 个：完成 0 个，进行中 12 个，整改不到位 0 个")
 			.contains("上次反馈问题 3 个：完成 1 个，进行中 1 个，整改不到位 1 个");
 	}

@@ -64,7 +64,7 @@ class DossierDocumentTests {
 	void theOverviewGivesTheRatesOfEveryYearAndWhereTheProblemsStand() {
 		String overview = texts().get(texts().indexOf("一、总体情况") + 1);
 		assertThat(overview).contains("机关党总支及所属3个党组织")
-			.contains("共434项，已落实424项，总体履职率97.7%（2023年98%、2024年98.6%、2025年96.6%）");
+			.contains("共434项，已落实424项，总体履职率97.7%（2023年98%、2024年98.6%、2025年96.5%）");
 		assertThat(texts()).contains("检查发现问题12个（重要问题1个、一般问题11个），正在整改12个（未提供整改台账，整改情况均按进行中列示）。")
 			.anySatisfy((t) -> assertThat(t).startsWith("上次巡视（巡察）反馈问题3个，已完成整改1个、正在整改1个、整改不到位1个"));
 	}

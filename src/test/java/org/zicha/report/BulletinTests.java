@@ -56,7 +56,8 @@ class BulletinTests {
 		String md = markdown(bulletin("B4"));
 		assertThat(md).startsWith("# 公路建设养护党支部党建工作提示单\n\n（2025年1月至12月，截至2025年12月31日）\n");
 		assertThat(md).contains("## 一、本期存在的问题", "## 二、近期到期事项", "## 三、整改事项");
-		assertThat(md).contains("邹明（外驻站点，4月至9月）").contains("近期没有到期事项。");
+		assertThat(md).contains("邹明（外驻站点，4月至9月）")
+			.contains("- 公路建设养护党支部2025年度组织生活会应于2026年3月31日前召开，目前尚未召开，还有90天（期限：2026年3月31日）\n");
 		assertThat(md).contains("| 序号 | 问题 | 整改措施 | 责任人 | 整改时限 | 整改状态 | 变化 |");
 		assertThat(md).contains("石志勇（公路建设养护党支部书记） | 2026年3月1日 | 未整改 |");
 		String c = markdown(bulletin("C"));
@@ -71,7 +72,8 @@ class BulletinTests {
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
 			List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 			assertThat(texts.get(0)).isEqualTo("公路建设养护党支部党建工作提示单");
-			assertThat(texts).contains("一、本期存在的问题", "二、近期到期事项", "三、整改事项", "近期没有到期事项。");
+			assertThat(texts).contains("一、本期存在的问题", "二、近期到期事项", "三、整改事项",
+					"公路建设养护党支部2025年度民主评议党员应于2026年3月31日前开展，目前尚未开展，还有90天（期限：2026年3月31日）");
 			XWPFTable table = doc.getTables().get(0);
 			assertThat(table.getRows()).hasSize(b4.rows().size() + 1);
 			assertThat(table.getRow(1).getCell(1).getText()).isEqualTo(b4.rows().get(0).sentence());

@@ -33,6 +33,7 @@ import org.zicha.testing.LedgerBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zicha.ledger.ActivityType.GROUP_MEETING;
 import static org.zicha.ledger.ActivityType.MEMBER_ASSEMBLY;
+import static org.zicha.ledger.ActivityType.ORG_LIFE_MEETING;
 import static org.zicha.ledger.ActivityType.PARTY_LECTURE;
 import static org.zicha.ledger.ActivityType.THEME_DAY;
 
@@ -302,6 +303,25 @@ class HtmlReportWriterTests {
 			.containsExactly("2", "2");
 		assertThat(grid.select("thead tr.periods th[data-period]")).extracting(Element::text)
 			.containsExactly("11月", "12月", "1月", "2月");
+	}
+
+	@Test
+	void anAnnualReviewHasOneCellPerYearReviewed() throws IOException {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.branch("B2");
+		l.activity("B1", "2025-02-12", ORG_LIFE_MEETING).topic("2024年度组织生活会");
+		l.activity("B2", "2025-04-02", ORG_LIFE_MEETING).topic("2024年度组织生活会");
+		l.activity("B2", "2025-12-20", ORG_LIFE_MEETING).topic("2025年度组织生活会");
+		Document page = page(report(l.build(), "2025-12-31"));
+		Element grid = page.selectFirst("figure.heat[data-duty=ORG_LIFE]");
+		assertThat(grid.select("thead tr.years")).isEmpty();
+		assertThat(grid.select("thead tr.periods th")).extracting(Element::text)
+			.containsExactly("党组织", "2024年度", "2025年度");
+		assertThat(grid.select("tbody tr[data-org=B1] td")).extracting((c) -> c.attr("data-state"))
+			.containsExactly("MET", "NOT_DUE");
+		assertThat(grid.select("tbody tr[data-org=B2] td")).extracting((c) -> c.attr("data-state"))
+			.containsExactly("MISSED", "MET");
 	}
 
 	@Test

@@ -68,7 +68,7 @@ final class LedgerFigures {
 		add(figures, meetings.size(), with(meetings, AgendaKind.PARTY_BUILDING), with(meetings, AgendaKind.IDEOLOGY),
 				with(meetings, AgendaKind.STRICT_GOVERNANCE), studyFirst(meetings),
 				own(root.id(), ActivityType.CENTRAL_GROUP_STUDY).size(),
-				own(root.id(), ActivityType.LEADERSHIP_LIFE_MEETING).size(),
+				reviewing(root.id(), ActivityType.LEADERSHIP_LIFE_MEETING),
 				inYear((a) -> a.hasType(ActivityType.STAFF_FORUM)).size());
 		for (Organization org : this.ledger.organizations()) {
 			List<Activity> its = own(org.id(), ActivityType.COMMITTEE_MEETING);
@@ -87,10 +87,10 @@ final class LedgerFigures {
 	List<String> branches() {
 		List<String> figures = new ArrayList<>();
 		for (ActivityType type : List.of(ActivityType.MEMBER_ASSEMBLY, ActivityType.BRANCH_COMMITTEE,
-				ActivityType.GROUP_MEETING, ActivityType.PARTY_LECTURE, ActivityType.THEME_DAY,
-				ActivityType.ORG_LIFE_MEETING, ActivityType.MEMBER_REVIEW)) {
+				ActivityType.GROUP_MEETING, ActivityType.PARTY_LECTURE, ActivityType.THEME_DAY)) {
 			add(figures, inYear((a) -> a.hasType(type)).size());
 		}
+		add(figures, reviewing(null, ActivityType.ORG_LIFE_MEETING), reviewing(null, ActivityType.MEMBER_REVIEW));
 		add(figures,
 				this.ledger.talks()
 					.stream()
@@ -149,6 +149,19 @@ final class LedgerFigures {
 
 	private List<Activity> own(String orgId, ActivityType type) {
 		return inYear((a) -> a.orgId().equals(orgId) && a.hasType(type));
+	}
+
+	/**
+	 * Annual reviews of the year (by the year they review, held by its last day, or after
+	 * it for a review of the year held in the next January).
+	 */
+	private long reviewing(String orgId, ActivityType type) {
+		LocalDate end = LocalDate.of(this.year, 12, 31);
+		return this.ledger.activities()
+			.stream()
+			.filter((a) -> a.hasType(type) && (orgId == null || a.orgId().equals(orgId))
+					&& a.yearUnderReview() == this.year && !a.date().isAfter(end))
+			.count();
 	}
 
 	private static long with(List<Activity> meetings, AgendaKind kind) {

@@ -115,7 +115,7 @@ class ReportBuilderTests {
 		assertThat(report.rows()).extracting(Report.Row::number)
 			.containsExactlyElementsOf(
 					java.util.stream.IntStream.rangeClosed(1, report.rows().size()).boxed().toList());
-		assertThat(report.notices()).extracting(Finding::severity).containsOnly(Severity.NOTICE).hasSize(3);
+		assertThat(report.notices()).extracting(Finding::severity).containsOnly(Severity.NOTICE).hasSize(18);
 		assertThat(report.exempted()).hasSize(2);
 		assertThat(inRows)
 			.doesNotContainAnyElementsOf(report.exempted().stream().map((e) -> e.finding().key()).toList());

@@ -77,8 +77,9 @@ class ReportFactsTests {
 				(long) facts.inactive(lapsed).size(), 1L, 1L, (long) facts.unpaid("B3-m4").size());
 		assertThat(report.problems().get(3).text()).contains("2名外驻站点党员连续6个月", "1名党员有1个季度");
 		assertThat(measures(report)).containsExactly("由局党组负责，局机关党委抓好落实。", "由局党组负责，水文站党支部抓好落实。",
-				"由局党组督促指导，有关党支部书记负责抓好落实。", "由局机关党委督促指导，有关党支部书记负责抓好落实。");
+				"由局机关党委督促指导，有关党支部书记负责抓好落实。", "由局机关党委督促指导，有关党支部书记负责抓好落实。");
 		assertThat(facts.parents("B1", "B2", "B3")).containsExactly("C", "R");
+		assertThat(facts.parents("B1", "B2")).containsExactly("C", "R");
 		assertThat(facts.parents("B1", "B2", "B4")).containsExactly("R");
 	}
 

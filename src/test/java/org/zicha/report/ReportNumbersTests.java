@@ -81,7 +81,8 @@ class ReportNumbersTests {
 				missing(quarterly), each("SHYK.COMMITTEE_QUORUM", "SHYK.ASSEMBLY_QUORUM"),
 				organisations(duties("RECORD.INCOMPLETE")),
 				count("RECORD.INCOMPLETE") / organisations(duties("RECORD.INCOMPLETE")));
-		assertThat(numbers(paragraph("组织生活"))).containsExactlyElementsOf(strings(expected));
+		// the year of an annual review's period ("2024年未召开组织生活会") is not a count
+		assertThat(numbers(paragraph("组织生活").replaceAll("\\d{4}年", ""))).containsExactlyElementsOf(strings(expected));
 		assertThat(paragraph("组织生活")).contains("各有1次到会人数未过半数", "各有1次会议记录不完整");
 	}
 

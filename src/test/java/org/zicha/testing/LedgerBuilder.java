@@ -537,6 +537,8 @@ public final class LedgerBuilder {
 
 		private boolean urgent;
 
+		private Integer reviewYear;
+
 		private final List<AgendaItem> agenda = new ArrayList<>();
 
 		ActivityBuilder(String id, String org, LocalDate date, List<ActivityType> types) {
@@ -589,6 +591,16 @@ public final class LedgerBuilder {
 			return this;
 		}
 
+		/**
+		 * State the year an annual review reviews (所属年度).
+		 * @param year the year reviewed
+		 * @return this builder
+		 */
+		public ActivityBuilder reviewYear(int year) {
+			this.reviewYear = year;
+			return this;
+		}
+
 		public ActivityBuilder recorder(String member) {
 			this.recorder = member;
 			return this;
@@ -611,7 +623,7 @@ public final class LedgerBuilder {
 					: this.present;
 			return new Activity(this.id, this.org, this.types, this.date, this.topic, null, this.lecturer,
 					this.lecturer, this.expected, shown, this.attendees, this.recorder, this.urgent, null, this.agenda,
-					List.of(), null);
+					List.of(), this.reviewYear);
 		}
 
 	}

@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,9 +47,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * others get the unit's report, and cannot change another branch's rows by uploading a
  * workbook; an inspector reads but changes nothing.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessTests extends WebTestSupport {
 
-	private static StoredRun run;
+	/** The run of this class, made before its first test. */
+	private StoredRun run;
 
 	@Autowired
 	MockMvc mvc;
@@ -70,8 +73,8 @@ class AccessTests extends WebTestSupport {
 
 	@BeforeEach
 	void sampleRunAndUsers() {
-		if (run == null) {
-			run = sampleRun(LocalDate.of(2025, 12, 31));
+		if (this.run == null) {
+			this.run = sampleRun(LocalDate.of(2025, 12, 31));
 		}
 		this.b1Password = user("secretary-b1", Role.SECRETARY, "B1");
 		this.b4Password = user("secretary-b4", Role.SECRETARY, "B4");
@@ -88,13 +91,14 @@ class AccessTests extends WebTestSupport {
 		this.mvc.perform(get("/api/findings/" + b4.id()).with(httpBasic("secretary-b4", this.b4Password)))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/branches/B4").with(page("secretary-b1"))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/findings").param("run", "" + run.id()).param("org", "B4").with(page("secretary-b1")))
+		this.mvc
+			.perform(get("/findings").param("run", "" + this.run.id()).param("org", "B4").with(page("secretary-b1")))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aSecretaryCannotReadOrUpdateAnotherBranchsProblemRow() throws Exception {
-		Rectification row = this.rectifications.rows(admin(), run.id())
+		Rectification row = this.rectifications.rows(admin(), this.run.id())
 			.stream()
 			.filter((r) -> r.orgId().equals("B4"))
 			.findFirst()
@@ -111,23 +115,23 @@ class AccessTests extends WebTestSupport {
 				.with(httpBasic("secretary-b1", this.b1Password)))
 			.andExpect(status().isNotFound());
 		assertThat(this.rectifications.row(admin(), row.id()).state()).isEqualTo(row.state());
-		assertThat(this.rectifications.rows(new Viewer("secretary-b1", Role.SECRETARY, "B1"), run.id()))
+		assertThat(this.rectifications.rows(new Viewer("secretary-b1", Role.SECRETARY, "B1"), this.run.id()))
 			.extracting(Rectification::orgId)
 			.allMatch((org) -> org.startsWith("B1"));
 	}
 
 	@Test
 	void aSecretarySeesTheFiguresOfTheirSubtreeOnly() throws Exception {
-		List<StoredFinding> b1 = this.views.findings(admin(), run.id(),
+		List<StoredFinding> b1 = this.views.findings(admin(), this.run.id(),
 				new FindingFilter("B1", null, null, null, null));
-		List<StoredFinding> all = this.views.findings(admin(), run.id(), FindingFilter.NONE);
+		List<StoredFinding> all = this.views.findings(admin(), this.run.id(), FindingFilter.NONE);
 		assertThat(b1.size()).isLessThan(all.size());
-		JsonNode figures = this.json
-			.readTree(this.mvc.perform(get("/api/runs/" + run.id()).with(httpBasic("secretary-b1", this.b1Password)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsByteArray());
+		JsonNode figures = this.json.readTree(
+				this.mvc.perform(get("/api/runs/" + this.run.id()).with(httpBasic("secretary-b1", this.b1Password)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray());
 		long counted = figures.path("bySeverity").path("MAJOR").asLong()
 				+ figures.path("bySeverity").path("MINOR").asLong()
 				+ figures.path("bySeverity").path("NOTICE").asLong();
@@ -137,7 +141,7 @@ class AccessTests extends WebTestSupport {
 		assertThat(figures.path("heat").path("rows").valueStream().map((r) -> r.path("orgId").asString()))
 			.allMatch((org) -> org.startsWith("B1"));
 		JsonNode findings = this.json.readTree(this.mvc
-			.perform(get("/api/runs/" + run.id() + "/findings").with(httpBasic("secretary-b1", this.b1Password)))
+			.perform(get("/api/runs/" + this.run.id() + "/findings").with(httpBasic("secretary-b1", this.b1Password)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -148,13 +152,14 @@ class AccessTests extends WebTestSupport {
 	@Test
 	void aSecretaryGetsTheBulletinOfTheirSubtreeInsteadOfTheUnitsReport() throws Exception {
 		for (String format : List.of("md", "html", "docx")) {
-			byte[] page = this.mvc.perform(get("/runs/" + run.id() + "/download/" + format).with(page("secretary-b4")))
+			byte[] page = this.mvc
+				.perform(get("/runs/" + this.run.id() + "/download/" + format).with(page("secretary-b4")))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
 				.getContentAsByteArray();
 			byte[] api = this.mvc
-				.perform(get("/api/runs/" + run.id() + "/download/" + format)
+				.perform(get("/api/runs/" + this.run.id() + "/download/" + format)
 					.with(httpBasic("secretary-b4", this.b4Password)))
 				.andExpect(status().isOk())
 				.andReturn()
@@ -168,13 +173,13 @@ class AccessTests extends WebTestSupport {
 				.doesNotContain("二、存在的问题");
 			assertThat(format.equals("docx") ? docxText(api) : new String(api, StandardCharsets.UTF_8)).isEqualTo(text);
 		}
-		String admin = this.mvc.perform(get("/runs/" + run.id() + "/download/md").with(page("admin")))
+		String admin = this.mvc.perform(get("/runs/" + this.run.id() + "/download/md").with(page("admin")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(admin).contains("二、存在的问题").contains("港航事业发展中心");
-		String runPage = this.mvc.perform(get("/runs/" + run.id()).with(page("secretary-b4")))
+		String runPage = this.mvc.perform(get("/runs/" + this.run.id()).with(page("secretary-b4")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -183,7 +188,7 @@ class AccessTests extends WebTestSupport {
 			.contains("三、整改事项")
 			.doesNotContain("机关第一党支部")
 			.doesNotContain("港航事业发展中心");
-		assertThat(this.mvc.perform(get("/runs/" + run.id()).with(page("inspector")))
+		assertThat(this.mvc.perform(get("/runs/" + this.run.id()).with(page("inspector")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -193,7 +198,7 @@ class AccessTests extends WebTestSupport {
 	@Test
 	void aSecretaryDownloadsTheFindingsAndRectificationLedgerOfTheirSubtreeOnly() throws Exception {
 		JsonNode findings = this.json
-			.readTree(this.mvc.perform(get("/runs/" + run.id() + "/download/json").with(page("secretary-b4")))
+			.readTree(this.mvc.perform(get("/runs/" + this.run.id() + "/download/json").with(page("secretary-b4")))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -201,13 +206,13 @@ class AccessTests extends WebTestSupport {
 		assertThat(findings.path("findings").valueStream().map((f) -> f.path("orgId").asString())).isNotEmpty()
 			.allMatch((org) -> org.startsWith("B4"));
 		for (byte[] xlsx : List.of(
-				this.mvc.perform(get("/runs/" + run.id() + "/download/xlsx").with(page("secretary-b4")))
+				this.mvc.perform(get("/runs/" + this.run.id() + "/download/xlsx").with(page("secretary-b4")))
 					.andExpect(status().isOk())
 					.andReturn()
 					.getResponse()
 					.getContentAsByteArray(),
 				this.mvc
-					.perform(get("/api/runs/" + run.id() + "/download/xlsx")
+					.perform(get("/api/runs/" + this.run.id() + "/download/xlsx")
 						.with(httpBasic("secretary-b4", this.b4Password)))
 					.andExpect(status().isOk())
 					.andReturn()
@@ -223,12 +228,13 @@ class AccessTests extends WebTestSupport {
 				}
 			}
 		}
-		this.mvc.perform(get("/runs/" + run.id() + "/download/docx").with(page("admin"))).andExpect(status().isOk());
+		this.mvc.perform(get("/runs/" + this.run.id() + "/download/docx").with(page("admin")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
 	void aSecretaryCannotChangeAnotherBranchsRowsByUploadingAWorkbook() throws Exception {
-		byte[] whole = this.mvc.perform(get("/runs/" + run.id() + "/download/xlsx").with(page("admin")))
+		byte[] whole = this.mvc.perform(get("/runs/" + this.run.id() + "/download/xlsx").with(page("admin")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -236,11 +242,11 @@ class AccessTests extends WebTestSupport {
 		byte[] filled = RectificationWorkbooks.filled(whole,
 				(cells) -> cells.get("涉及组织").startsWith("公路建设养护党支部") || cells.get("涉及组织").startsWith("机关第一党支部"), "整改状态",
 				"整改中");
-		List<Rectification> before = this.rectifications.rows(admin(), run.id());
+		List<Rectification> before = this.rectifications.rows(admin(), this.run.id());
 		MockMultipartFile file = new MockMultipartFile("file", "整改台账.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled);
 		JsonNode refused = this.json.readTree(this.mvc
-			.perform(multipart("/api/runs/" + run.id() + "/rectification").file(file)
+			.perform(multipart("/api/runs/" + this.run.id() + "/rectification").file(file)
 				.with(httpBasic("secretary-b4", this.b4Password)))
 			.andExpect(status().isUnprocessableContent())
 			.andReturn()
@@ -250,16 +256,16 @@ class AccessTests extends WebTestSupport {
 			.allMatch((p) -> p.contains("机关第一党支部") && p.contains("不属于本组织"));
 		this.mvc
 			.perform(multipart("/rectification/upload").file(file)
-				.param("run", "" + run.id())
+				.param("run", "" + this.run.id())
 				.with(page("secretary-b4"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("不属于本组织")));
 		this.mvc
-			.perform(multipart("/api/runs/" + run.id() + "/rectification").file(file)
+			.perform(multipart("/api/runs/" + this.run.id() + "/rectification").file(file)
 				.with(httpBasic("inspector", this.inspectorPassword)))
 			.andExpect(status().isForbidden());
-		assertThat(this.rectifications.rows(admin(), run.id())).isEqualTo(before);
+		assertThat(this.rectifications.rows(admin(), this.run.id())).isEqualTo(before);
 	}
 
 	@Test
@@ -271,7 +277,7 @@ class AccessTests extends WebTestSupport {
 				.content("{}")
 				.with(httpBasic("inspector", this.inspectorPassword)))
 			.andExpect(status().isForbidden());
-		Rectification row = this.rectifications.rows(admin(), run.id()).get(0);
+		Rectification row = this.rectifications.rows(admin(), this.run.id()).get(0);
 		this.mvc
 			.perform(patch("/api/rectification/" + row.id()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"status\": \"DONE\"}")
@@ -314,7 +320,7 @@ class AccessTests extends WebTestSupport {
 	}
 
 	private StoredFinding finding(String org) {
-		return this.views.findings(admin(), run.id(), new FindingFilter(org, null, null, null, null))
+		return this.views.findings(admin(), this.run.id(), new FindingFilter(org, null, null, null, null))
 			.stream()
 			.filter((f) -> org.equals(f.orgId()))
 			.findFirst()

@@ -13,6 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.zicha.web.account.Accounts;
 import org.zicha.web.ledger.LedgerUploads;
@@ -23,14 +26,17 @@ import org.zicha.web.run.StoredRun;
 
 /**
  * The base of the web application's tests: the whole application on a random port, on a
- * real H2 file database (with Flyway) in a folder under target/ made for this test JVM.
- * All subclasses share one application, so each test works on data it makes itself and
- * asserts what it changed.
+ * real H2 file database (with Flyway) in a folder under target/. Each test class has an
+ * application and a data folder of its own, closed after the class, so that no class sees
+ * another's data; within a class, each test works on data it makes itself and asserts
+ * what it changed. With {@code -Dzicha.test.database=postgresql} every class runs on a
+ * database of its own on a real PostgreSQL server instead (see {@link TestPostgres}).
  */
 @SpringBootTest(classes = ZichaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "zicha.admin-password=" + WebTestSupport.ADMIN_PASSWORD, "zicha.schedule.enabled=false",
 				"zicha.upload.max-file-size=3MB", "zicha.upload.max-entry-size=30MB" })
 @AutoConfigureMockMvc
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class WebTestSupport {
 
 	/** The first administrator's password in tests. */
@@ -38,8 +44,6 @@ public abstract class WebTestSupport {
 
 	/** The sample ledger workbook. */
 	public static final Path SAMPLE = Path.of("sample-data/xlsx/市交通运输局党建工作台账2025.xlsx");
-
-	private static final Path DATA_DIR = createDataDir();
 
 	@LocalServerPort
 	protected int port;
@@ -53,9 +57,23 @@ public abstract class WebTestSupport {
 	@Autowired
 	protected Accounts accounts;
 
+	/**
+	 * A data folder for the application of one test class (called once for each), and,
+	 * when the suite runs on PostgreSQL, a database of its own.
+	 */
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("zicha.data-dir", DATA_DIR::toString);
+		Path dir = createDataDir();
+		registry.add("zicha.data-dir", dir::toString);
+		if (TestPostgres.allWebTests()) {
+			TestPostgres.Database db = TestPostgres.database();
+			if (db == null) {
+				throw new IllegalStateException("-Dzicha.test.database=postgresql, but " + TestPostgres.absence());
+			}
+			registry.add("spring.datasource.url", db::url);
+			registry.add("spring.datasource.username", db::user);
+			registry.add("spring.datasource.password", db::password);
+		}
 	}
 
 	private static Path createDataDir() {
@@ -105,6 +123,15 @@ public abstract class WebTestSupport {
 	protected StoredRun sampleRun(LocalDate asOf) {
 		storeSample();
 		return this.runs.start(admin(), asOf, null, null, false);
+	}
+
+	/**
+	 * A request of a logged-in user of the pages.
+	 * @param username the user
+	 * @return the request's user
+	 */
+	protected RequestPostProcessor loggedIn(String username) {
+		return SecurityMockMvcRequestPostProcessors.user(this.accounts.loadUserByUsername(username));
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.zicha.web.account;
 
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.zicha.web.Role;
+import org.zicha.web.Scope;
 import org.zicha.web.Viewer;
 
 /**
@@ -23,22 +23,19 @@ class UsersPage {
 
 	private final Accounts accounts;
 
-	private final JdbcClient jdbc;
+	private final Organisations organisations;
 
-	UsersPage(Accounts accounts, JdbcClient jdbc) {
+	UsersPage(Accounts accounts, Organisations organisations) {
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.organisations = organisations;
 	}
 
 	/**
-	 * The organisations of the latest run, to choose a secretary's from.
+	 * The organisations of the latest run, to choose a secretary's from (the page is an
+	 * administrator's).
 	 */
-	private List<OrgChoice> organisations() {
-		return this.jdbc.sql("""
-				SELECT org_id, name FROM run_org WHERE run_id = (SELECT MAX(id) FROM inspection_run)
-				AND kind IN ('BRANCH', 'GENERAL_BRANCH', 'COMMITTEE', 'LEADING_GROUP') ORDER BY org_id""")
-			.query((rs, i) -> new OrgChoice(rs.getString("org_id"), rs.getString("name")))
-			.list();
+	private List<Organisations.OrgChoice> organisations() {
+		return this.organisations.choices(Scope.all());
 	}
 
 	@GetMapping("/login")
@@ -59,7 +56,7 @@ class UsersPage {
 			@RequestParam Role role, @RequestParam(required = false) String orgId, @RequestParam String password,
 			RedirectAttributes redirect) {
 		try {
-			List<OrgChoice> known = organisations();
+			List<Organisations.OrgChoice> known = organisations();
 			if (role == Role.SECRETARY && orgId != null && !orgId.isBlank() && !known.isEmpty()
 					&& known.stream().noneMatch((o) -> o.id().equals(orgId.strip()))) {
 				throw new IllegalArgumentException("组织编号“" + orgId.strip() + "”不在最近一次检查的台账中");
@@ -95,16 +92,6 @@ class UsersPage {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/users";
-	}
-
-	/**
-	 * An organisation to choose.
-	 *
-	 * @param id 组织编号
-	 * @param name 组织名称
-	 */
-	record OrgChoice(String id, String name) {
-
 	}
 
 	@GetMapping("/account/password")

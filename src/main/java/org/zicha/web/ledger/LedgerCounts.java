@@ -19,10 +19,7 @@ final class LedgerCounts {
 	}
 
 	static OrgTree tree(Ledger ledger) {
-		return new OrgTree(ledger.organizations()
-			.stream()
-			.map((o) -> new OrgTree.Org(o.id(), o.name(), o.kind().name(), o.parentId()))
-			.toList());
+		return OrgTree.of(ledger);
 	}
 
 	static List<Preview.TableCount> tables(Ledger ledger) {

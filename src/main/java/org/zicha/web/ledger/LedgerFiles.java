@@ -8,6 +8,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import org.zicha.web.Scope;
+
 /**
  * The stored uploads and ledger files (their content is in the file store).
  */
@@ -20,11 +22,20 @@ class LedgerFiles {
 		this.jdbc = jdbc;
 	}
 
-	List<StoredFile> active() {
+	/**
+	 * The files in use within a scope.
+	 * @param scope the organisations whose uploads are read (the scope of everything: the
+	 * whole ledger)
+	 * @return the files, by source
+	 */
+	List<StoredFile> active(Scope scope) {
 		return this.jdbc.sql("SELECT * FROM ledger_file WHERE active = TRUE ORDER BY source, id")
 			.query((rs, i) -> new StoredFile(rs.getLong("id"), rs.getLong("upload_id"), rs.getString("source"),
 					rs.getString("name"), rs.getString("sha256"), rs.getLong("size_bytes")))
-			.list();
+			.list()
+			.stream()
+			.filter((f) -> scope.includes(f.owner()))
+			.toList();
 	}
 
 	long insertUpload(String by, OffsetDateTime at, String scopeOrg, String summary) {
@@ -44,29 +55,43 @@ class LedgerFiles {
 				VALUES (?, ?, ?, ?, ?, TRUE)""").params(uploadId, source, name, sha256, size).update();
 	}
 
-	void deactivate(long fileId) {
-		this.jdbc.sql("UPDATE ledger_file SET active = FALSE WHERE id = ?").param(fileId).update();
+	void deactivate(StoredFile file, Scope scope) {
+		scope.require(file.owner());
+		this.jdbc.sql("UPDATE ledger_file SET active = FALSE WHERE id = ?").param(file.id()).update();
 	}
 
-	StoredFile file(long id) {
+	/**
+	 * A stored file, if it lies in a scope.
+	 * @param id the file
+	 * @param scope the organisations whose uploads may be read
+	 * @return the file, or null
+	 */
+	StoredFile file(long id, Scope scope) {
 		return this.jdbc.sql("SELECT * FROM ledger_file WHERE id = ?")
 			.param(id)
 			.query((rs, i) -> new StoredFile(rs.getLong("id"), rs.getLong("upload_id"), rs.getString("source"),
 					rs.getString("name"), rs.getString("sha256"), rs.getLong("size_bytes")))
 			.optional()
+			.filter((f) -> scope.includes(f.owner()))
 			.orElse(null);
 	}
 
-	List<UploadRecord> uploads(String scopeOrg, boolean all) {
-		String where = all ? "" : " WHERE u.scope_org = ?";
+	/**
+	 * The uploads made within a scope.
+	 * @param scope the organisations whose uploads are listed (the scope of everything:
+	 * all, an administrator's included)
+	 * @return the uploads, latest first
+	 */
+	List<UploadRecord> uploads(Scope scope) {
+		String where = scope.isAll() ? "" : " WHERE u.scope_org IN (:orgs)";
 		var spec = this.jdbc
 			.sql("""
 					SELECT u.*, (SELECT COUNT(*) FROM ledger_file f WHERE f.upload_id = u.id AND f.active = TRUE) AS active_files,
 					(SELECT COUNT(*) FROM ledger_file f WHERE f.upload_id = u.id) AS files
 					FROM ledger_upload u"""
 					+ where + " ORDER BY u.id DESC");
-		if (!all) {
-			spec = spec.param(scopeOrg);
+		if (!scope.isAll()) {
+			spec = spec.param("orgs", scope.orgs());
 		}
 		return spec
 			.query((rs, i) -> new UploadRecord(rs.getLong("id"), rs.getString("uploaded_by"),
@@ -91,6 +116,15 @@ class LedgerFiles {
 	 * @param size its size
 	 */
 	record StoredFile(long id, long uploadId, String source, String name, String sha256, long size) {
+
+		/**
+		 * The organisation of the secretary who uploaded it.
+		 * @return the organisation, or null for an administrator's upload
+		 */
+		String owner() {
+			int slash = this.source.indexOf('/');
+			return (slash > 0) ? this.source.substring(0, slash) : null;
+		}
 
 	}
 

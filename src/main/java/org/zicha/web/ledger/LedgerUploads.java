@@ -26,6 +26,7 @@ import org.zicha.ledger.LedgerProblem;
 import org.zicha.ledger.LedgerRead;
 import org.zicha.web.FileStore;
 import org.zicha.web.Rules;
+import org.zicha.web.Scope;
 import org.zicha.web.Viewer;
 
 /**
@@ -116,7 +117,7 @@ public class LedgerUploads {
 	 * @return the files, or empty when nothing was uploaded yet
 	 */
 	public Optional<StoredLedger> stored() {
-		List<LedgerFiles.StoredFile> active = this.files.active();
+		List<LedgerFiles.StoredFile> active = this.files.active(Scope.all());
 		if (active.isEmpty()) {
 			return Optional.empty();
 		}
@@ -131,7 +132,7 @@ public class LedgerUploads {
 	 */
 	public List<UploadedFile> files(List<Long> ids) {
 		return ids.stream()
-			.map(this.files::file)
+			.map((id) -> this.files.file(id, Scope.all()))
 			.map((f) -> new UploadedFile(f.name(), this.store.get(f.sha256())))
 			.toList();
 	}
@@ -142,7 +143,7 @@ public class LedgerUploads {
 	 * @return the uploads, latest first
 	 */
 	public List<UploadRecord> history(Viewer viewer) {
-		return this.files.uploads(viewer.orgId(), viewer.seesAll());
+		return this.files.uploads(Scope.ownOrganisation(viewer));
 	}
 
 	/**
@@ -151,9 +152,8 @@ public class LedgerUploads {
 	 * @return the files: all, or those of a secretary's organisation
 	 */
 	public List<ActiveFile> activeFiles(Viewer viewer) {
-		return this.files.active()
+		return this.files.active(Scope.ownOrganisation(viewer))
 			.stream()
-			.filter((f) -> viewer.seesAll() || f.source().startsWith(viewer.orgId() + "/"))
 			.map((f) -> new ActiveFile(f.id(), f.name(),
 					f.source().startsWith("/") ? null : f.source().substring(0, f.source().indexOf('/')), f.size()))
 			.toList();
@@ -169,12 +169,12 @@ public class LedgerUploads {
 	@Transactional
 	public String remove(Viewer viewer, long fileId) {
 		viewer.requireWriter();
-		LedgerFiles.StoredFile file = this.files.file(fileId);
-		if (file == null || this.files.active().stream().noneMatch((f) -> f.id() == fileId)
-				|| (!viewer.seesAll() && !file.source().startsWith(viewer.orgId() + "/"))) {
+		Scope scope = Scope.ownOrganisation(viewer);
+		LedgerFiles.StoredFile file = this.files.file(fileId, scope);
+		if (file == null || this.files.active(scope).stream().noneMatch((f) -> f.id() == fileId)) {
 			throw Viewer.notFound();
 		}
-		this.files.deactivate(fileId);
+		this.files.deactivate(file, scope);
 		this.files.insertUpload(viewer.username(), OffsetDateTime.now(this.clock),
 				viewer.seesAll() ? null : viewer.orgId(), "停用文件：" + file.name() + "（此后的检查不再读取）");
 		return "已停用 " + file.name() + "，此后的检查不再读取它";
@@ -207,7 +207,7 @@ public class LedgerUploads {
 			}
 			this.limits.refusal(file).ifPresent((reason) -> errors.add(problem(file.name(), reason)));
 		}
-		List<LedgerFiles.StoredFile> active = this.files.active();
+		List<LedgerFiles.StoredFile> active = this.files.active(Scope.all());
 		Map<String, LedgerFiles.StoredFile> bySource = active.stream()
 			.collect(Collectors.toMap(LedgerFiles.StoredFile::source, (f) -> f, (a, b) -> b));
 		List<Preview.FileChange> changes = new ArrayList<>();

@@ -11,7 +11,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +31,8 @@ class RectificationPage {
 
 	private final Rectifications rectifications;
 
-	private final JdbcClient jdbc;
-
-	RectificationPage(Rectifications rectifications, JdbcClient jdbc) {
+	RectificationPage(Rectifications rectifications) {
 		this.rectifications = rectifications;
-		this.jdbc = jdbc;
 	}
 
 	@GetMapping("/rectification")
@@ -47,13 +43,9 @@ class RectificationPage {
 	}
 
 	private void rows(Viewer viewer, Long run, String status, Model model) {
-		Long id = (run != null) ? run
-				: this.jdbc.sql("SELECT MAX(id) FROM inspection_run").query(Long.class).optional().orElse(null);
+		Long id = (run != null) ? run : this.rectifications.latestRun().orElse(null);
 		model.addAttribute("run", id);
-		model.addAttribute("runs",
-				this.jdbc.sql("SELECT id, as_of FROM inspection_run ORDER BY id DESC")
-					.query((rs, i) -> new RunChoice(rs.getLong("id"), rs.getObject("as_of", LocalDate.class)))
-					.list());
+		model.addAttribute("runs", this.rectifications.runs());
 		List<Rectification> rows = (id != null) ? this.rectifications.rows(viewer, id) : List.of();
 		if (status != null && !status.isBlank()) {
 			Status s = Status.parse(status);
@@ -142,16 +134,6 @@ class RectificationPage {
 						.build()
 						.toString())
 			.body(content);
-	}
-
-	/**
-	 * A run to choose.
-	 *
-	 * @param id the run
-	 * @param asOf its as-of day
-	 */
-	record RunChoice(long id, LocalDate asOf) {
-
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,8 @@ import org.zicha.report.RectificationLedger;
 import org.zicha.report.Report;
 import org.zicha.web.Drafts;
 import org.zicha.web.FileStore;
-import org.zicha.web.OrgTree;
 import org.zicha.web.Rules;
+import org.zicha.web.Scope;
 import org.zicha.web.Viewer;
 import org.zicha.web.WebSettings;
 
@@ -72,7 +73,7 @@ public class Rectifications {
 	public RectificationLedger ledger(long run) {
 		List<String> statuses = statuses();
 		List<RectificationLedger.Entry> entries = new ArrayList<>();
-		for (Rectification r : this.store.rows(run)) {
+		for (Rectification r : this.store.rows(run, Scope.all())) {
 			Map<String, Object> cells = cells(r, statuses, false);
 			if (r.change() != null) {
 				cells.put(RectificationColumns.CHANGE, r.change().label());
@@ -97,7 +98,7 @@ public class Rectifications {
 	public void open(long run, Long previous, Report report, String actor) {
 		OffsetDateTime now = now();
 		List<String> statuses = statuses();
-		List<Rectification> before = (previous != null) ? this.store.rows(previous) : List.of();
+		List<Rectification> before = (previous != null) ? this.store.rows(previous, Scope.all()) : List.of();
 		Map<String, Rectification> byKey = new HashMap<>();
 		before.forEach((r) -> r.keys().forEach((k) -> byKey.putIfAbsent(k, r)));
 		for (Report.Row row : report.rows()) {
@@ -108,7 +109,7 @@ public class Rectifications {
 					Objects.requireNonNullElse(row.orgId(), ""), Objects.requireNonNullElse(row.orgName(), ""),
 					row.theme(), row.area(), row.title(), row.severity(), row.sentence(), row.periods(), row.source(),
 					row.remedy(), row.keys(), Change.of(row.change()), (from != null) ? from.id() : null, null, state,
-					actor, now));
+					actor, now), Scope.all());
 		}
 		for (Report.Row row : report.closedRows()) {
 			Map<String, Object> cells = row.tracking().cells();
@@ -123,10 +124,10 @@ public class Rectifications {
 					(from != null) ? from.severity() : severity(text(cells, RectificationColumns.SEVERITY)),
 					Objects.requireNonNullElse(row.sentence(), ""), (from != null) ? from.periods() : null,
 					row.source(), row.remedy(), keys, Change.of(row.change()), (from != null) ? from.id() : null, null,
-					state, actor, now));
+					state, actor, now), Scope.all());
 			if (from != null && !from.closed() && row.change() == Report.Change.RESOLVED) {
-				this.store.resolve(from.id(), run);
-				this.store.audit(from.id(), actor, now, "检查结果", "仍存在", "第" + run + "次检查未再发现，已解决", null);
+				this.store.resolve(from, run, Scope.all());
+				this.store.audit(from, Scope.all(), actor, now, "检查结果", "仍存在", "第" + run + "次检查未再发现，已解决", null);
 			}
 		}
 	}
@@ -221,11 +222,53 @@ public class Rectifications {
 	 * @return the rows
 	 */
 	public List<Rectification> rows(Viewer viewer, long run) {
-		if (viewer.seesAll()) {
-			return this.store.rows(run);
+		return this.store.rows(run, scope(viewer, run));
+	}
+
+	/**
+	 * What a viewer may see of a run's rows.
+	 * @param viewer who looks
+	 * @param run the run
+	 * @return the scope, built from the run's organisation tree
+	 */
+	private Scope scope(Viewer viewer, long run) {
+		return viewer.seesAll() ? Scope.all() : Scope.of(viewer, this.store.tree(run));
+	}
+
+	/**
+	 * The runs, latest first, to choose a rectification ledger from.
+	 * @return the runs, withdrawn ones marked
+	 */
+	public List<RunChoice> runs() {
+		return this.store.runs();
+	}
+
+	/**
+	 * The latest run not withdrawn, whose rectification ledger the page opens first.
+	 * @return its id, if any
+	 */
+	public Optional<Long> latestRun() {
+		return this.store.latestRun();
+	}
+
+	/**
+	 * Mark open again the rows of the run before a withdrawn run that the withdrawn run
+	 * had marked resolved, and log it.
+	 * @param withdrawn the withdrawn run
+	 * @param previous the run it was compared with, or null
+	 * @param actor the administrator who withdrew it
+	 */
+	@Transactional
+	public void withdrawn(long withdrawn, Long previous, String actor) {
+		if (previous == null) {
+			return;
 		}
-		OrgTree tree = this.store.tree(run);
-		return this.store.rows(run).stream().filter((r) -> viewer.sees(blank(r.orgId()), tree)).toList();
+		OffsetDateTime now = now();
+		for (Rectification r : this.store.resolvedBy(previous, withdrawn, Scope.all())) {
+			this.store.unresolve(r, Scope.all());
+			this.store.audit(r, Scope.all(), actor, now, "检查结果", "第" + withdrawn + "次检查未再发现，已解决",
+					"第" + withdrawn + "次检查已撤回，恢复为仍存在", null);
+		}
 	}
 
 	/**
@@ -237,9 +280,8 @@ public class Rectifications {
 	 * exist or lies outside the viewer's scope
 	 */
 	public Rectification row(Viewer viewer, long id) {
-		Rectification row = this.store.row(id).orElseThrow(Viewer::notFound);
-		viewer.require(blank(row.orgId()), this.store.tree(row.runId()));
-		return row;
+		long run = this.store.runOfRow(id).orElseThrow(Viewer::notFound);
+		return this.store.row(id, scope(viewer, run)).orElseThrow(Viewer::notFound);
 	}
 
 	/**
@@ -257,11 +299,12 @@ public class Rectifications {
 					org.springframework.http.HttpStatus.NOT_FOUND, "第" + run + "次检查是在系统升级前进行的，没有报告底稿；请重新检查"));
 		List<String> statuses = statuses();
 		Map<Integer, ReportDraft.RowState> states = new HashMap<>();
-		this.store.rows(run)
+		Scope scope = scope(viewer, run);
+		this.store.rows(run, scope)
 			.forEach((r) -> states.put(r.number(), new ReportDraft.RowState(
 					new Report.Tracking(cells(r, statuses, true)), (r.change() != null) ? r.change().report() : null)));
 		ReportDraft tracked = draft.tracked(states::get);
-		return viewer.seesAll() ? tracked : tracked.within(viewer.orgId());
+		return scope.isAll() ? tracked : tracked.within(scope.top());
 	}
 
 	/**
@@ -290,8 +333,10 @@ public class Rectifications {
 	 * @return the changes, latest first
 	 */
 	public List<AuditEntry> audit(Viewer viewer, long id) {
-		row(viewer, id);
-		return this.store.auditLog(id);
+		long run = this.store.runOfRow(id).orElseThrow(Viewer::notFound);
+		Scope scope = scope(viewer, run);
+		this.store.row(id, scope).orElseThrow(Viewer::notFound);
+		return this.store.auditLog(id, scope);
 	}
 
 	/**
@@ -320,7 +365,9 @@ public class Rectifications {
 	@Transactional
 	public Rectification update(Viewer viewer, long id, Edit edit, String evidenceName, byte[] evidence) {
 		viewer.requireWriter();
-		Rectification r = row(viewer, id);
+		long run = this.store.runOfRow(id).orElseThrow(Viewer::notFound);
+		Scope scope = scope(viewer, run);
+		Rectification r = this.store.row(id, scope).orElseThrow(Viewer::notFound);
 		Rectification.State s = r.state();
 		Status status = (edit.status() != null) ? Status.parse(edit.status()) : s.status();
 		LocalDate doneOn = (edit.doneOn() != null) ? edit.doneOn() : s.doneOn();
@@ -338,30 +385,31 @@ public class Rectifications {
 				pick(edit.leader(), s.leader()), pick(edit.progress(), s.progress()),
 				pick(edit.evidenceText(), s.evidenceText()), fileName, fileSha, pick(edit.remark(), s.remark()), doneOn,
 				(edit.closedOn() != null) ? edit.closedOn() : s.closedOn());
-		save(viewer, r, updated, r.change(), null);
-		return this.store.row(id).orElseThrow();
+		save(viewer, scope, r, updated, r.change(), null);
+		return this.store.row(id, scope).orElseThrow();
 	}
 
 	/**
 	 * Store a row's new state and change, logging every field that changed.
 	 * @return the number of fields changed
 	 */
-	private int save(Viewer viewer, Rectification r, Rectification.State state, Change change, String via) {
+	private int save(Viewer viewer, Scope scope, Rectification r, Rectification.State state, Change change,
+			String via) {
 		OffsetDateTime now = now();
 		Rectification.State s = r.state();
 		int logged = 0;
-		logged += log(r.id(), viewer, now, "整改状态", s.status().label(), state.status().label(), via);
-		logged += log(r.id(), viewer, now, "责任人", s.responsible(), state.responsible(), via);
-		logged += log(r.id(), viewer, now, "整改时限", s.deadline(), state.deadline(), via);
-		logged += log(r.id(), viewer, now, "整改目标", s.target(), state.target(), via);
-		logged += log(r.id(), viewer, now, "责任领导", s.leader(), state.leader(), via);
-		logged += log(r.id(), viewer, now, "整改进展", s.progress(), state.progress(), via);
-		logged += log(r.id(), viewer, now, "佐证材料", s.evidenceText(), state.evidenceText(), via);
-		logged += log(r.id(), viewer, now, "佐证材料文件", s.evidenceFileName(), state.evidenceFileName(), via);
-		logged += log(r.id(), viewer, now, "备注", s.remark(), state.remark(), via);
-		logged += log(r.id(), viewer, now, "完成日期", s.doneOn(), state.doneOn(), via);
-		logged += log(r.id(), viewer, now, "销号时间", s.closedOn(), state.closedOn(), via);
-		logged += log(r.id(), viewer, now, "变化", (r.change() != null) ? r.change().label() : null,
+		logged += log(r, scope, viewer, now, "整改状态", s.status().label(), state.status().label(), via);
+		logged += log(r, scope, viewer, now, "责任人", s.responsible(), state.responsible(), via);
+		logged += log(r, scope, viewer, now, "整改时限", s.deadline(), state.deadline(), via);
+		logged += log(r, scope, viewer, now, "整改目标", s.target(), state.target(), via);
+		logged += log(r, scope, viewer, now, "责任领导", s.leader(), state.leader(), via);
+		logged += log(r, scope, viewer, now, "整改进展", s.progress(), state.progress(), via);
+		logged += log(r, scope, viewer, now, "佐证材料", s.evidenceText(), state.evidenceText(), via);
+		logged += log(r, scope, viewer, now, "佐证材料文件", s.evidenceFileName(), state.evidenceFileName(), via);
+		logged += log(r, scope, viewer, now, "备注", s.remark(), state.remark(), via);
+		logged += log(r, scope, viewer, now, "完成日期", s.doneOn(), state.doneOn(), via);
+		logged += log(r, scope, viewer, now, "销号时间", s.closedOn(), state.closedOn(), via);
+		logged += log(r, scope, viewer, now, "变化", (r.change() != null) ? r.change().label() : null,
 				(change != null) ? change.label() : null, via);
 		if (logged == 0) {
 			return 0;
@@ -369,17 +417,18 @@ public class Rectifications {
 		Rectification updated = new Rectification(r.id(), r.runId(), r.number(), r.closed(), r.duty(), r.orgId(),
 				r.orgName(), r.theme(), r.area(), r.title(), r.severity(), r.description(), r.periods(), r.source(),
 				r.measure(), r.keys(), change, r.carriedFrom(), r.resolvedByRun(), state, viewer.username(), now);
-		this.store.update(updated);
+		this.store.update(updated, scope);
 		return logged;
 	}
 
-	private int log(long id, Viewer viewer, OffsetDateTime now, String field, Object before, Object after, String via) {
+	private int log(Rectification row, Scope scope, Viewer viewer, OffsetDateTime now, String field, Object before,
+			Object after, String via) {
 		String b = (before != null) ? before.toString() : null;
 		String a = (after != null) ? after.toString() : null;
 		if (Objects.equals(b, a)) {
 			return 0;
 		}
-		this.store.audit(id, viewer.username(), now, field, b, a, via);
+		this.store.audit(row, scope, viewer.username(), now, field, b, a, via);
 		return 1;
 	}
 
@@ -407,13 +456,13 @@ public class Rectifications {
 		}
 		ReportDraft draft = this.drafts.of(run)
 			.orElseThrow(() -> new IllegalArgumentException("第" + run + "次检查是在系统升级前进行的，没有报告底稿，不能导入整改台账；请重新检查"));
-		WorkbookUpload upload = new WorkbookUpload(run, fileName, this.store.rows(run), this.store.tree(run),
-				statuses());
+		Scope scope = scope(viewer, run);
+		WorkbookUpload upload = new WorkbookUpload(run, fileName, this.store.rows(run, Scope.all()), scope, statuses());
 		List<WorkbookUpload.Planned> plan = upload.plan(viewer, content, draft);
 		int fields = 0;
 		int rows = 0;
 		for (WorkbookUpload.Planned p : plan) {
-			int changed = save(viewer, p.row(), p.state(), p.change(), p.via());
+			int changed = save(viewer, scope, p.row(), p.state(), p.change(), p.via());
 			fields += changed;
 			rows += (changed > 0) ? 1 : 0;
 		}
@@ -437,10 +486,6 @@ public class Rectifications {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text;
-	}
-
-	private static String blank(String org) {
-		return (org == null || org.isEmpty()) ? null : org;
 	}
 
 	/**

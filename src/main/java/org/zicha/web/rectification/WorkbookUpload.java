@@ -17,7 +17,7 @@ import org.zicha.report.RectificationException;
 import org.zicha.report.RectificationLedger;
 import org.zicha.report.RectificationReader;
 import org.zicha.report.Report;
-import org.zicha.web.OrgTree;
+import org.zicha.web.Scope;
 import org.zicha.web.Viewer;
 
 /**
@@ -46,7 +46,7 @@ public final class WorkbookUpload {
 
 	private final List<Rectification> rows;
 
-	private final OrgTree tree;
+	private final Scope scope;
 
 	private final List<String> statuses;
 
@@ -54,11 +54,11 @@ public final class WorkbookUpload {
 
 	private Long origin;
 
-	WorkbookUpload(long run, String fileName, List<Rectification> rows, OrgTree tree, List<String> statuses) {
+	WorkbookUpload(long run, String fileName, List<Rectification> rows, Scope scope, List<String> statuses) {
 		this.run = run;
 		this.fileName = (fileName != null && !fileName.isBlank()) ? fileName.strip() : "rectification.xlsx";
 		this.rows = rows;
-		this.tree = tree;
+		this.scope = scope;
 		this.statuses = statuses;
 	}
 
@@ -98,7 +98,7 @@ public final class WorkbookUpload {
 		for (Planned p : plan.values()) {
 			Rectification r = p.row();
 			boolean changes = !Objects.equals(r.state(), p.state()) || r.change() != p.change();
-			if (changes && !viewer.sees(blank(r.orgId()), this.tree)) {
+			if (changes && !this.scope.includes(blank(r.orgId()))) {
 				problems.add(p.via() + "：第" + r.number() + "行（" + r.orgName() + "）不属于本组织，不能修改；请只填写本组织的整改事项");
 			}
 		}

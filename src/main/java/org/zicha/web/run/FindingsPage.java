@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zicha.finding.Duty;
 import org.zicha.finding.Severity;
 import org.zicha.web.OrgTree;
+import org.zicha.web.Scope;
 import org.zicha.web.Viewer;
 import org.zicha.web.rectification.Rectifications;
 
@@ -79,7 +80,8 @@ class FindingsPage {
 		List<StoredFinding> found = this.views.findings(viewer, id, filter);
 		model.addAttribute("total", found.size());
 		model.addAttribute("findings", found.subList(0, Math.min(found.size(), SHOWN)));
-		model.addAttribute("orgs", this.views.tree(id).visibleTo(viewer));
+		Scope scope = this.views.scope(viewer, id, null);
+		model.addAttribute("orgs", this.views.tree(id).all().stream().filter((o) -> scope.includes(o.id())).toList());
 		model.addAttribute("areas", Duty.AREAS);
 		model.addAttribute("duties", all.stream().map(StoredFinding::duty).distinct().sorted().toList());
 		model.addAttribute("severities", Severity.values());
@@ -104,7 +106,7 @@ class FindingsPage {
 	String branch(Viewer viewer, @PathVariable String org, @RequestParam(required = false) Long run, Model model) {
 		Long id = (run != null) ? run : this.views.latest().map(StoredRun::id).orElseThrow(Viewer::notFound);
 		OrgTree tree = this.views.tree(id);
-		viewer.require(org, tree);
+		this.views.scope(viewer, id, null).require(org);
 		if (!tree.contains(org)) {
 			throw Viewer.notFound();
 		}

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import org.zicha.inspection.OutputFormat;
 import org.zicha.web.FileStore;
+import org.zicha.web.Scope;
 import org.zicha.web.Viewer;
 import org.zicha.web.rectification.Rectifications;
 
@@ -58,11 +58,12 @@ public class RunDownloads {
 			return new Download(prefix + output.fileName(), output,
 					this.rectifications.workbook(viewer, run, stored.asOf()));
 		}
+		Scope scope = this.views.scope(viewer, run, null);
 		if (output == OutputFormat.JSON) {
 			return new Download(prefix + output.fileName(), output,
-					viewer.seesAll() ? stored(run, output) : scopedJson(viewer, run));
+					scope.isAll() ? stored(run, output) : scopedJson(scope, run));
 		}
-		if (viewer.seesAll()) {
+		if (scope.isAll()) {
 			return new Download(prefix + output.fileName(), output, stored(run, output));
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -72,7 +73,7 @@ public class RunDownloads {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		String name = this.views.tree(run).name(viewer.orgId());
+		String name = this.views.tree(run).name(scope.top());
 		return new Download(prefix + name + "提示单." + output.name().toLowerCase(Locale.ROOT), output, out.toByteArray());
 	}
 
@@ -80,8 +81,7 @@ public class RunDownloads {
 		return this.files.get(this.views.output(run, output.name()).orElseThrow(Viewer::notFound));
 	}
 
-	private byte[] scopedJson(Viewer viewer, long run) {
-		Set<String> scope = this.views.scope(viewer, run, null);
+	private byte[] scopedJson(Scope scope, long run) {
 		String sha = this.views.output(run, OutputFormat.JSON.name()).orElseThrow(Viewer::notFound);
 		ObjectNode doc = (ObjectNode) this.json.readTree(this.files.get(sha));
 		filter(doc, "findings", scope, false);
@@ -90,7 +90,7 @@ public class RunDownloads {
 		ObjectNode stats = doc.putObject("stats");
 		ArrayNode rates = stats.putArray("organizationRates");
 		this.json.readTree(this.views.stats(run)).path("organizationRates").values().forEach((r) -> {
-			if (scope.contains(r.path("orgId").asString())) {
+			if (scope.includes(r.path("orgId").asString())) {
 				rates.add(r);
 			}
 		});
@@ -99,11 +99,11 @@ public class RunDownloads {
 		return out.toByteArray();
 	}
 
-	private static void filter(ObjectNode doc, String field, Set<String> scope, boolean nested) {
+	private static void filter(ObjectNode doc, String field, Scope scope, boolean nested) {
 		ArrayNode kept = doc.arrayNode();
 		for (JsonNode node : doc.path(field).values()) {
 			JsonNode finding = nested ? node.path("finding") : node;
-			if (scope.contains(finding.path("orgId").asString(""))) {
+			if (scope.includes(finding.path("orgId").asString(null))) {
 				kept.add(node);
 			}
 		}

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Repository;
 
 import org.zicha.finding.Severity;
 import org.zicha.web.OrgTree;
+import org.zicha.web.Scope;
 
 /**
  * The stored runs, their organisations, findings and outputs.
@@ -67,7 +67,8 @@ class RunStore {
 			.update();
 	}
 
-	void insertOrg(long run, RunOrg org) {
+	void insertOrg(long run, RunOrg org, Scope scope) {
+		scope.require(org.id());
 		this.jdbc.sql("""
 				INSERT INTO run_org (run_id, org_id, name, kind, parent_id, secretary, evaluated, met, rate)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -76,7 +77,8 @@ class RunStore {
 			.update();
 	}
 
-	void insertFinding(StoredFinding f) {
+	void insertFinding(StoredFinding f, Scope scope) {
+		scope.require(f.orgId());
 		this.jdbc
 			.sql("""
 					INSERT INTO run_finding (run_id, kind, finding_key, duty, area, severity, org_id, org_name, subject_kind,
@@ -88,6 +90,15 @@ class RunStore {
 			.update();
 	}
 
+	/**
+	 * Wait until no other run is being stored, up to the end of the caller's transaction:
+	 * runs of the unit are serialised, so that each takes the run stored before it as its
+	 * baseline (also across application instances on one PostgreSQL database).
+	 */
+	void lockRuns() {
+		this.jdbc.sql("SELECT id FROM run_lock WHERE id = 1 FOR UPDATE").query(Integer.class).list();
+	}
+
 	List<StoredRun> runs() {
 		return this.jdbc.sql("SELECT * FROM inspection_run ORDER BY id DESC").query(RunStore::run).list();
 	}
@@ -96,10 +107,25 @@ class RunStore {
 		return this.jdbc.sql("SELECT * FROM inspection_run WHERE id = ?").param(id).query(RunStore::run).optional();
 	}
 
+	/**
+	 * The latest run not withdrawn: the one the pages open first and the next run's
+	 * baseline.
+	 */
 	Optional<StoredRun> latest() {
-		return this.jdbc.sql("SELECT * FROM inspection_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+		return this.jdbc
+			.sql("SELECT * FROM inspection_run WHERE withdrawn_at IS NULL ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
 			.query(RunStore::run)
 			.optional();
+	}
+
+	/**
+	 * Mark a run withdrawn, unless it already is.
+	 * @return whether it was marked now
+	 */
+	boolean withdraw(long run, String by, OffsetDateTime at, String reason) {
+		return this.jdbc.sql("""
+				UPDATE inspection_run SET withdrawn_by = ?, withdrawn_at = ?, withdrawn_reason = ?
+				WHERE id = ? AND withdrawn_at IS NULL""").params(by, at, reason, run).update() == 1;
 	}
 
 	String stats(long run) {
@@ -127,7 +153,17 @@ class RunStore {
 			.optional();
 	}
 
-	List<RunOrg> orgs(long run) {
+	/**
+	 * The organisations of a run in a scope, with their 履职率.
+	 * @param run the run
+	 * @param scope the organisations the caller may see
+	 * @return the organisations, by id
+	 */
+	List<RunOrg> orgs(long run, Scope scope) {
+		return orgs(run).stream().filter((o) -> scope.includes(o.id())).toList();
+	}
+
+	private List<RunOrg> orgs(long run) {
 		List<RunOrg> cached = this.orgCache.get(run);
 		if (cached != null) {
 			return cached;
@@ -144,85 +180,96 @@ class RunStore {
 		return orgs;
 	}
 
+	/**
+	 * The organisation tree of a run: what a scope is built from.
+	 */
 	OrgTree tree(long run) {
 		return new OrgTree(
 				orgs(run).stream().map((o) -> new OrgTree.Org(o.id(), o.name(), o.kind(), o.parentId())).toList());
 	}
 
-	Optional<StoredFinding> finding(long id) {
-		return this.jdbc.sql("SELECT * FROM run_finding WHERE id = ?").param(id).query(RunStore::finding).optional();
+	/**
+	 * The run a finding belongs to (whose tree its scope is built from).
+	 * @param finding the finding
+	 * @return the run, or empty when there is no such finding
+	 */
+	Optional<Long> runOfFinding(long finding) {
+		return this.jdbc.sql("SELECT run_id FROM run_finding WHERE id = ?").param(finding).query(Long.class).optional();
 	}
 
 	/**
-	 * The findings of a run that match a filter, limited to some organisations.
+	 * One finding, if it lies in a scope.
+	 * @param id the finding
+	 * @param scope the organisations the caller may see
+	 * @return the finding, or empty when there is none in the scope
+	 */
+	Optional<StoredFinding> finding(long id, Scope scope) {
+		return this.jdbc.sql("SELECT * FROM run_finding WHERE id = ?")
+			.param(id)
+			.query(RunStore::finding)
+			.optional()
+			.filter((f) -> scope.includes(f.orgId()));
+	}
+
+	/**
+	 * The findings of a run that match a filter, within a scope.
 	 * @param run the run
 	 * @param kinds FOUND, EXEMPTED, RESOLVED
-	 * @param orgs the organisations, or null for all (findings of no organisation
-	 * included)
+	 * @param scope the organisations (the scope of everything includes the findings of no
+	 * organisation)
 	 * @param filter the filter
 	 * @return the findings, most serious first
 	 */
-	List<StoredFinding> findings(long run, Collection<String> kinds, Collection<String> orgs, FindingFilter filter) {
-		StringBuilder sql = new StringBuilder("SELECT * FROM run_finding WHERE run_id = ?");
-		List<Object> params = new ArrayList<>();
-		params.add(run);
-		in(sql, params, "kind", kinds);
-		if (orgs != null) {
-			if (orgs.isEmpty()) {
-				return List.of();
-			}
-			in(sql, params, "org_id", orgs);
+	List<StoredFinding> findings(long run, Collection<String> kinds, Scope scope, FindingFilter filter) {
+		List<String> where = new ArrayList<>(List.of("run_id = :run", "kind IN (:kinds)"));
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("run", run);
+		params.put("kinds", kinds);
+		if (!scope.isAll()) {
+			where.add("org_id IN (:orgs)");
+			params.put("orgs", scope.orgs());
 		}
 		if (filter.area() != null) {
-			sql.append(" AND area = ?");
-			params.add(filter.area());
+			where.add("area = :area");
+			params.put("area", filter.area());
 		}
 		if (filter.duty() != null) {
-			sql.append(" AND duty = ?");
-			params.add(filter.duty());
+			where.add("duty = :duty");
+			params.put("duty", filter.duty());
 		}
 		if (filter.severity() != null) {
-			sql.append(" AND severity = ?");
-			params.add(filter.severity().name());
+			where.add("severity = :severity");
+			params.put("severity", filter.severity().name());
 		}
 		if ("NEW".equals(filter.change()) || "PERSISTING".equals(filter.change())) {
-			sql.append(" AND change_kind = ?");
-			params.add(filter.change());
+			where.add("change_kind = :change");
+			params.put("change", filter.change());
 		}
-		sql.append(
-				" ORDER BY CASE severity WHEN 'MAJOR' THEN 0 WHEN 'MINOR' THEN 1 ELSE 2 END, area, org_id, period_from, id");
-		return this.jdbc.sql(sql.toString()).params(params).query(RunStore::finding).list();
-	}
-
-	/**
-	 * The number of findings of each run by severity, for the trend.
-	 * @param orgs the organisations counted, or null for all
-	 * @return run id, severity, count
-	 */
-	List<Object[]> counts(Collection<String> orgs) {
-		StringBuilder sql = new StringBuilder(
-				"SELECT run_id, severity, COUNT(*) AS n FROM run_finding WHERE kind = 'FOUND'");
-		List<Object> params = new ArrayList<>();
-		if (orgs != null) {
-			if (orgs.isEmpty()) {
-				return List.of();
-			}
-			in(sql, params, "org_id", orgs);
-		}
-		sql.append(" GROUP BY run_id, severity");
-		return this.jdbc.sql(sql.toString())
+		return this.jdbc.sql("SELECT * FROM run_finding WHERE " + String.join(" AND ", where)
+				+ " ORDER BY CASE severity WHEN 'MAJOR' THEN 0 WHEN 'MINOR' THEN 1 ELSE 2 END, area, org_id, period_from, id")
 			.params(params)
-			.query((rs, i) -> new Object[] { rs.getLong("run_id"), rs.getString("severity"), rs.getLong("n") })
+			.query(RunStore::finding)
 			.list();
 	}
 
-	private static void in(StringBuilder sql, List<Object> params, String column, Collection<String> values) {
-		sql.append(" AND ")
-			.append(column)
-			.append(" IN (")
-			.append(values.stream().map((v) -> "?").collect(Collectors.joining(", ")))
-			.append(")");
-		params.addAll(values);
+	/**
+	 * The number of problems of each run not withdrawn by severity, for the trend.
+	 * @param scope the organisations counted
+	 * @return run id, severity, count
+	 */
+	List<Object[]> counts(Scope scope) {
+		String sql = """
+				SELECT f.run_id, f.severity, COUNT(*) AS n FROM run_finding f JOIN inspection_run r ON r.id = f.run_id
+				WHERE f.kind = 'FOUND' AND r.withdrawn_at IS NULL""";
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!scope.isAll()) {
+			sql += " AND f.org_id IN (:orgs)";
+			params.put("orgs", scope.orgs());
+		}
+		return this.jdbc.sql(sql + " GROUP BY f.run_id, f.severity")
+			.params(params)
+			.query((rs, i) -> new Object[] { rs.getLong("run_id"), rs.getString("severity"), rs.getLong("n") })
+			.list();
 	}
 
 	private static StoredRun run(ResultSet rs, int i) throws SQLException {
@@ -231,7 +278,11 @@ class RunStore {
 				rs.getString("rules_digest"), rs.getString("rules_origin"), rs.getString("data_digest"),
 				rs.getString("tool"), rs.getString("started_by"), rs.getBoolean("scheduled"),
 				rs.getObject("generated_at", OffsetDateTime.class), (Long) rs.getObject("previous_run_id", Long.class),
-				rs.getString("report_title"));
+				rs.getString("report_title"),
+				(rs.getObject("withdrawn_at") != null)
+						? new StoredRun.Withdrawal(rs.getString("withdrawn_by"),
+								rs.getObject("withdrawn_at", OffsetDateTime.class), rs.getString("withdrawn_reason"))
+						: null);
 	}
 
 	private static StoredFinding finding(ResultSet rs, int i) throws SQLException {

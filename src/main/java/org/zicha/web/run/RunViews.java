@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
@@ -18,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zicha.finding.Duty;
 import org.zicha.finding.Severity;
 import org.zicha.web.OrgTree;
+import org.zicha.web.Scope;
 import org.zicha.web.Viewer;
 import org.zicha.web.rectification.Rectification;
 import org.zicha.web.rectification.Rectifications;
@@ -52,7 +51,7 @@ public class RunViews {
 	}
 
 	/**
-	 * The latest run.
+	 * The latest run not withdrawn.
 	 * @return the run, if any
 	 */
 	public Optional<StoredRun> latest() {
@@ -80,30 +79,21 @@ public class RunViews {
 	}
 
 	/**
-	 * The organisations of a run the viewer sees, or null when the viewer sees all.
+	 * What a viewer may see of a run, cut to an organisation's subtree when one is asked.
+	 * @param viewer who looks
+	 * @param run the run
+	 * @param org the organisation asked, or null
+	 * @return the scope
+	 * @throws org.springframework.web.server.ResponseStatusException 404 when the
+	 * organisation lies outside the viewer's scope
 	 */
-	Set<String> scope(Viewer viewer, long run, String org) {
+	Scope scope(Viewer viewer, long run, String org) {
 		if (org == null && viewer.seesAll()) {
-			return null;
+			return Scope.all();
 		}
 		OrgTree tree = this.store.tree(run);
-		if (org == null) {
-			return ids(tree.visibleTo(viewer));
-		}
-		viewer.require(org, tree);
-		Set<String> ids = new LinkedHashSet<>();
-		for (OrgTree.Org o : tree.all()) {
-			if (tree.within(o.id(), org)) {
-				ids.add(o.id());
-			}
-		}
-		return ids;
-	}
-
-	private static Set<String> ids(List<OrgTree.Org> orgs) {
-		Set<String> ids = new LinkedHashSet<>();
-		orgs.forEach((o) -> ids.add(o.id()));
-		return ids;
+		Scope scope = Scope.of(viewer, tree);
+		return (org != null) ? scope.narrow(org, tree) : scope;
 	}
 
 	/**
@@ -116,9 +106,9 @@ public class RunViews {
 	 */
 	public List<StoredFinding> findings(Viewer viewer, long run, FindingFilter filter) {
 		run(run);
-		Set<String> orgs = scope(viewer, run, filter.org());
+		Scope scope = scope(viewer, run, filter.org());
 		String kind = "RESOLVED".equals(filter.change()) ? "RESOLVED" : "FOUND";
-		return this.store.findings(run, List.of(kind), orgs, filter);
+		return this.store.findings(run, List.of(kind), scope, filter);
 	}
 
 	/**
@@ -140,9 +130,8 @@ public class RunViews {
 	 * exist or lies outside the viewer's scope
 	 */
 	public StoredFinding finding(Viewer viewer, long id) {
-		StoredFinding f = this.store.finding(id).orElseThrow(Viewer::notFound);
-		viewer.require(f.orgId(), this.store.tree(f.runId()));
-		return f;
+		long run = this.store.runOfFinding(id).orElseThrow(Viewer::notFound);
+		return this.store.finding(id, scope(viewer, run, null)).orElseThrow(Viewer::notFound);
 	}
 
 	/**
@@ -152,11 +141,13 @@ public class RunViews {
 	 * @return the organisations in the viewer's scope that were evaluated
 	 */
 	public List<Dashboard.Rate> ranking(Viewer viewer, long run) {
-		Set<String> scope = scope(viewer, run, null);
-		return this.store.orgs(run)
+		return ranking(run, scope(viewer, run, null));
+	}
+
+	private List<Dashboard.Rate> ranking(long run, Scope scope) {
+		return this.store.orgs(run, scope)
 			.stream()
 			.filter((o) -> o.rate() != null && o.evaluated() != null && o.evaluated() > 0)
-			.filter((o) -> scope == null || scope.contains(o.id()))
 			.map((o) -> new Dashboard.Rate(o.id(), o.name(), o.evaluated(), o.met(), o.rate()))
 			.sorted(Comparator.comparingDouble(Dashboard.Rate::rate).reversed().thenComparing(Dashboard.Rate::orgId))
 			.toList();
@@ -170,7 +161,7 @@ public class RunViews {
 	 */
 	public Dashboard dashboard(Viewer viewer, long run) {
 		StoredRun stored = run(run);
-		Set<String> scope = scope(viewer, run, null);
+		Scope scope = scope(viewer, run, null);
 		List<StoredFinding> found = this.store.findings(run, List.of("FOUND"), scope, FindingFilter.NONE);
 		Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
 		for (Severity s : Severity.values()) {
@@ -195,7 +186,7 @@ public class RunViews {
 		}
 		rect.put("整改不到位", open.stream().filter((r) -> r.change() == org.zicha.web.rectification.Change.REDO).count());
 		return new Dashboard(stored, bySeverity, exempted, areaCounts, changes, heat(stored, found), trend(scope),
-				ranking(viewer, run), rect);
+				ranking(run, scope), rect);
 	}
 
 	private static Dashboard.Heat heat(StoredRun run, List<StoredFinding> found) {
@@ -223,7 +214,7 @@ public class RunViews {
 		return new Dashboard.Heat(months, rows.subList(0, Math.min(rows.size(), HEAT_ROWS)), hidden);
 	}
 
-	private List<Dashboard.TrendPoint> trend(Set<String> scope) {
+	private List<Dashboard.TrendPoint> trend(Scope scope) {
 		Map<Long, long[]> counts = new TreeMap<>();
 		for (Object[] row : this.store.counts(scope)) {
 			long[] c = counts.computeIfAbsent((Long) row[0], (k) -> new long[3]);
@@ -233,6 +224,9 @@ public class RunViews {
 		List<StoredRun> runs = new ArrayList<>(this.store.runs());
 		java.util.Collections.reverse(runs);
 		for (StoredRun r : runs) {
+			if (r.withdrawn()) {
+				continue;
+			}
 			long[] c = counts.getOrDefault(r.id(), new long[3]);
 			points.add(new Dashboard.TrendPoint(r.id(), r.asOf().toString(), c[0], c[1]));
 		}

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import org.zicha.finding.Severity;
 import org.zicha.web.Viewer;
@@ -39,12 +40,25 @@ class RunsApi {
 		this.downloads = downloads;
 	}
 
-	@Operation(summary = "开始一次检查（管理员）：检查已导入的台账；截止日默认今天，期间默认当年1月1日至截止日")
+	@Operation(summary = "开始一次检查（管理员）：检查已导入的台账；截止日默认今天，期间默认当年1月1日至截止日；"
+			+ "截止日比台账最近一项记录晚三个月以上时答复 409，确需检查的，请求中加 \"confirmed\": true")
 	@PostMapping("/runs")
 	ResponseEntity<StoredRun> start(Viewer viewer, @RequestBody(required = false) StartRun body) {
-		StartRun b = (body != null) ? body : new StartRun(null, null, null);
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(this.runs.start(viewer, b.asOf(), b.from(), b.to(), false));
+		StartRun b = (body != null) ? body : new StartRun(null, null, null, null);
+		try {
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(this.runs.start(viewer, b.asOf(), b.from(), b.to(), false, Boolean.TRUE.equals(b.confirmed())));
+		}
+		catch (RunNeedsConfirmation ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT,
+					ex.getMessage() + "（确需检查的，请求中加 \"confirmed\": true）");
+		}
+	}
+
+	@Operation(summary = "撤回一次检查（管理员）：保留记录并标明已撤回，不再计入趋势，不再作为比较对象，也不再是“最近一次检查”")
+	@PostMapping("/runs/{id}/withdraw")
+	StoredRun withdraw(Viewer viewer, @PathVariable long id, @RequestBody(required = false) Withdraw body) {
+		return this.runs.withdraw(viewer, id, (body != null) ? body.reason() : null);
 	}
 
 	@Operation(summary = "检查记录，最近的在前")
@@ -85,8 +99,19 @@ class RunsApi {
 	 * @param asOf the as-of day, or null for today
 	 * @param from the window's first day, or null
 	 * @param to the window's last day, or null
+	 * @param confirmed true to start although the as-of day lies more than three months
+	 * after the ledger's latest event
 	 */
-	record StartRun(LocalDate asOf, LocalDate from, LocalDate to) {
+	record StartRun(LocalDate asOf, LocalDate from, LocalDate to, Boolean confirmed) {
+
+	}
+
+	/**
+	 * Why a run is withdrawn.
+	 *
+	 * @param reason the reason, required
+	 */
+	record Withdraw(String reason) {
 
 	}
 

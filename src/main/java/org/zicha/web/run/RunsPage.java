@@ -66,11 +66,15 @@ class RunsPage {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(defaultValue = "false") boolean notify, RedirectAttributes redirect) {
 		try {
-			StoredRun run = this.runs.start(viewer, asOf, from, to, false);
+			StoredRun run = this.runs.start(viewer, asOf, from, to, false, confirmed, notify);
 			redirect.addFlashAttribute("message", "检查完成：第" + run.id() + "次检查（截至" + run.asOf() + "）");
 			return "redirect:/runs/" + run.id();
+		}
+		catch (RunNeedsConfirmation ex) {
+			redirect.addFlashAttribute("confirm", new PendingStart(ex.getMessage(), ex.asOf(), from, to, notify));
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -107,6 +111,23 @@ class RunsPage {
 		return "run";
 	}
 
+	/**
+	 * Withdraw a run (administrators): kept and marked 已撤回, left out of the trend, the
+	 * baselines and "the latest run".
+	 */
+	@PostMapping("/runs/{id}/withdraw")
+	String withdraw(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			this.runs.withdraw(viewer, id, reason);
+			redirect.addFlashAttribute("message", "第" + id + "次检查已撤回：此后不计入趋势，不作为比较对象");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/runs/" + id;
+	}
+
 	@GetMapping("/runs/{id}/download/{format}")
 	ResponseEntity<byte[]> download(Viewer viewer, @PathVariable long id, @PathVariable String format) {
 		return attachment(this.downloads.download(viewer, id, format));
@@ -118,6 +139,20 @@ class RunsPage {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(d.fileName(), StandardCharsets.UTF_8).build().toString())
 			.body(d.content());
+	}
+
+	/**
+	 * A run that asks to be confirmed, with what was asked, for the page's confirmation
+	 * form.
+	 *
+	 * @param message why it asks
+	 * @param asOf the as-of day
+	 * @param from the window's first day asked, or null
+	 * @param to the window's last day asked, or null
+	 * @param notifying whether the run was to notify the branches
+	 */
+	record PendingStart(String message, LocalDate asOf, LocalDate from, LocalDate to, boolean notifying) {
+
 	}
 
 	static ResponseStatusException badRequest(String message) {

@@ -19,9 +19,30 @@ import java.time.OffsetDateTime;
  * @param generatedAt when it ran
  * @param previousRunId the run it was compared with, or null
  * @param reportTitle the title of its drafted report
+ * @param withdrawal its withdrawal, or null while it stands
  */
 public record StoredRun(long id, LocalDate asOf, LocalDate from, LocalDate to, String rulesDigest, String rulesOrigin,
 		String dataDigest, String tool, String startedBy, boolean scheduled, OffsetDateTime generatedAt,
-		Long previousRunId, String reportTitle) {
+		Long previousRunId, String reportTitle, Withdrawal withdrawal) {
+
+	/**
+	 * Whether the run was withdrawn (已撤回): kept and readable, but left out of the trend,
+	 * of the baselines of later runs and of "the latest run".
+	 * @return true when withdrawn
+	 */
+	public boolean withdrawn() {
+		return this.withdrawal != null;
+	}
+
+	/**
+	 * Who withdrew a run, when and why.
+	 *
+	 * @param by the administrator
+	 * @param at when
+	 * @param reason the reason given
+	 */
+	public record Withdrawal(String by, OffsetDateTime at, String reason) {
+
+	}
 
 }

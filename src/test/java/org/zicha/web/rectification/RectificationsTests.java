@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +42,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * {@code check} writes for the same run have the same rows. Rows are updated on the page,
  * by the API and by uploading a filled-in workbook, every change logged.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RectificationsTests extends WebTestSupport {
 
-	private static StoredRun december;
+	/** The December run of this class, made by the first test that needs it. */
+	private StoredRun december;
 
 	@Autowired
 	Rectifications rectifications;
@@ -58,10 +61,10 @@ class RectificationsTests extends WebTestSupport {
 	Path dir;
 
 	private StoredRun december() {
-		if (december == null) {
-			december = sampleRun(LocalDate.of(2025, 12, 31));
+		if (this.december == null) {
+			this.december = sampleRun(LocalDate.of(2025, 12, 31));
 		}
-		return december;
+		return this.december;
 	}
 
 	@Test
