@@ -33,11 +33,12 @@ class ZichaJarIT {
 				"xlsx-out", "--format", "json");
 		assertThat(json.exit).as(json.output).isZero();
 		assertThat(xlsx.exit).as(xlsx.output).isZero();
-		assertThat(json.output).contains("规则：内置规则").contains("发现问题 59 条");
+		assertThat(json.output).contains("规则：内置规则")
+			.contains("发现问题56条（重要问题12条、一般问题44条），在问题清单中合为38项；近期到期事项18条；经批准的例外2条。");
 		ObjectNode fromJson = findings(work.resolve("json-out/findings.json"));
 		ObjectNode fromXlsx = findings(work.resolve("xlsx-out/findings.json"));
 		assertThat(fromXlsx).isEqualTo(fromJson);
-		assertThat(fromJson.get("findings").size()).isEqualTo(59);
+		assertThat(fromJson.get("findings").size()).isEqualTo(74);
 	}
 
 	@Test
@@ -82,6 +83,72 @@ class ZichaJarIT {
 			assertThat(work.resolve("dossier").resolve(file)).isNotEmptyFile();
 		}
 		assertThat(run.output).contains("zicha 佐证目录：市交通运输局党组").contains("上次反馈问题 0 个");
+	}
+
+	@Test
+	void aBaselineOfAnotherUnitIsNamedWithItsWholePath(@TempDir Path work) throws Exception {
+		Path other = work.resolve("各单位历次自查结果存档/2025年第四季度/s10_baseline_other_unit_of_the_county/findings.json");
+		Files.createDirectories(other.getParent());
+		Files.writeString(other,
+				"""
+						{"run": {"asOf": "2025-11-30", "from": "2025-01-01", "to": "2025-11-30", "roots": {"X": "某县教育局党委"}},
+						 "findings": [{"key": "SHYK.ASSEMBLY|X1||2025-07-01|2025-09-30", "duty": "SHYK.ASSEMBLY", "area": "组织生活",
+						   "severity": "MINOR", "orgId": "X1", "orgName": "某县第一中学党支部", "title": "未按期召开党员大会",
+						   "message": "未召开", "period": {"from": "2025-07-01", "to": "2025-09-30"}}]}
+						""");
+		Run run = run(work, "check", "--data", SAMPLE.resolve("json").toString(), "--as-of", "2025-12-31", "--baseline",
+				other.toString(), "--out", "out");
+		assertThat(run.exit).as(run.output).isEqualTo(2);
+		assertThat(run.output).contains("“" + other + "”").doesNotContain("…（共");
+	}
+
+	@Test
+	void anOutputFolderThatIsAFileIsNamedWithItsWholePath(@TempDir Path work) throws Exception {
+		Path file = work.resolve("p01_out_is_a_file_with_a_rather_long_name/结果.txt");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, "这是一个文件");
+		Run run = run(work, "check", "--data", SAMPLE.resolve("json").toString(), "--as-of", "2025-12-31", "--out",
+				file.toString());
+		assertThat(run.exit).as(run.output).isEqualTo(2);
+		assertThat(run.output).contains("无法写入输出文件夹“" + file + "”").doesNotContain("…（共");
+	}
+
+	@Test
+	void aJsonNumberThatJsonDoesNotHaveIsNamedWithItsLineAndColumn(@TempDir Path work) throws Exception {
+		Path ledger = work.resolve("ledger.json");
+		Files.writeString(ledger, """
+				{
+				  "organizations": [
+				    {"id": "B1", "name": "第一党支部", "kind": "党支部", "termYears": NaN}
+				  ]
+				}
+				""");
+		Run run = run(work, "validate", "--data", ledger.toString());
+		assertThat(run.exit).as(run.output).isEqualTo(2);
+		assertThat(run.output).contains("ledger.json：不是有效的 JSON：第3行第63列的“NaN”不是 JSON 中的数（JSON 没有 NaN、Infinity 这样的数）")
+			.doesNotContain("格式有误");
+		Files.writeString(ledger, "{\"members\": [{\"id\": \"m1\", \"name\": \"王\", \"orgId\": -Infinity}]}\n");
+		assertThat(run(work, "validate", "--data", ledger.toString()).output)
+			.contains("第1行第49列的“-Infinity”不是 JSON 中的数");
+	}
+
+	@Test
+	void controlCharactersAndALoneSurrogateOfALedgerCellStayOutOfThePage(@TempDir Path work) throws Exception {
+		String json = Files.readString(SAMPLE.resolve("json/ledger.json"), StandardCharsets.UTF_8)
+			.replace("\"name\": \"机关第一党支部\"", "\"name\": \"机关第一\\u0007党支部\\ud800\\u001b[31m\"");
+		assertThat(json).contains("\\ud800");
+		Path ledger = work.resolve("ledger.json");
+		Files.writeString(ledger, json, StandardCharsets.UTF_8);
+		Run run = run(work, "check", "--data", ledger.toString(), "--as-of", "2025-12-31", "--out", "out", "--format",
+				"html,md");
+		assertThat(run.exit).as(run.output).isZero();
+		String page = Files.readString(work.resolve("out/report.html"), StandardCharsets.UTF_8);
+		assertThat(page).contains("机关第一党支部[31m")
+			.doesNotContain("\u0007")
+			.doesNotContain("\u001b")
+			.doesNotContain("\ufffd");
+		assertThat(page.chars().filter((c) -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')).isEmpty();
+		assertThat(page.chars().filter((c) -> Character.isSurrogate((char) c))).isEmpty();
 	}
 
 	private static ObjectNode findings(Path file) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.zicha.finding.Subject;
 import org.zicha.ledger.Applicant;
 import org.zicha.ledger.Member;
+import org.zicha.ledger.Period;
 import org.zicha.rules.Limit;
 
 /**
@@ -63,7 +64,7 @@ public record Probation(Subject subject, String orgId, LocalDate admitted, Local
 		return Evidence.of("admitted", this.admitted, "originalEnd", this.originalEnd, "extendedUntil",
 				this.extendedUntil, "probationEnd", this.end, "deadline", deadline, "converted", this.converted,
 				"daysLate", Math.max(0, ChronoUnit.DAYS.between(deadline, until)), "daysPastEnd",
-				Math.max(0, ChronoUnit.DAYS.between(this.end, until)));
+				Math.max(0, ChronoUnit.DAYS.between(this.end, until)), "pastEnd", Period.elapsed(this.end, until));
 	}
 
 }

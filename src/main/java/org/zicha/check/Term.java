@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.zicha.ledger.Activity;
 import org.zicha.ledger.Organization;
+import org.zicha.ledger.Period;
 
 /**
  * Derived fact: the current term of an organisation's committee — its effective start
@@ -50,8 +51,8 @@ public record Term(String orgId, LocalDate termStart, int termYears, String elec
 		return Evidence.of("termStart", this.termStart, "termYears", this.termYears, "electionId", this.electionId,
 				"effectiveStart", this.effectiveStart, "originalDue", this.originalDue, "extendedUntil",
 				this.extendedUntil, "extensionApproval", this.extensionApproval, "due", this.due, "overdueDays",
-				Math.max(0, ChronoUnit.DAYS.between(this.due, day)), "daysToDue",
-				Math.max(0, ChronoUnit.DAYS.between(day, this.due)));
+				Math.max(0, ChronoUnit.DAYS.between(this.due, day)), "overdue", Period.elapsed(this.due, day),
+				"daysToDue", Math.max(0, ChronoUnit.DAYS.between(day, this.due)));
 	}
 
 }

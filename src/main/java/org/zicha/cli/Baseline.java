@@ -152,8 +152,8 @@ record Baseline(Path source, List<Finding> findings, Path rectificationFile, Rec
 				.stream()
 				.anyMatch((e) -> e.getValue() != null && e.getValue().equals(ours.get(e.getKey())));
 			if (!same) {
-				throw new UsageException("--baseline：“" + Terminal.quote(this.source.toString()) + "”是"
-						+ names(this.roots) + "的检查结果，与本台账的" + names(ours) + "不是同一单位" + hint);
+				throw new UsageException("--baseline：“" + Terminal.path(this.source) + "”是" + names(this.roots)
+						+ "的检查结果，与本台账的" + names(ours) + "不是同一单位" + hint);
 			}
 			return;
 		}
@@ -162,7 +162,7 @@ record Baseline(Path source, List<Finding> findings, Path rectificationFile, Rec
 		boolean known = this.findings.isEmpty() || this.findings.stream()
 			.anyMatch((f) -> f.orgId() != null && Objects.equals(all.get(f.orgId()), f.orgName()));
 		if (!known) {
-			throw new UsageException("--baseline：“" + Terminal.quote(this.source.toString()) + "”中的问题涉及的组织（如“"
+			throw new UsageException("--baseline：“" + Terminal.path(this.source) + "”中的问题涉及的组织（如“"
 					+ Terminal.quote(String.valueOf(this.findings.get(0).orgName())) + "”）都不在本台账中，不像是同一单位的检查结果" + hint);
 		}
 	}

@@ -79,6 +79,12 @@ final class CheckCommand implements Callable<Integer> {
 	@Option(names = "--baseline-force", description = "基线的上级组织与本台账不同时仍然比较（默认拒绝，以免把其他单位的结果当作基线）")
 	boolean baselineForce;
 
+	@Option(names = "--addressee", paramLabel = "NAME", description = "报告的主送机关（默认：台账“组织”表中本级党组织的“主送机关”；都没有时报告不写这一行）")
+	String addressee;
+
+	@Option(names = "--date", paramLabel = "DATE", converter = Dates.class, description = "报告的成文日期（默认：今天）")
+	LocalDate date;
+
 	@Option(names = "--no-exemptions", description = "不适用台账中经批准的例外（审计视角：列出全部问题）")
 	boolean noExemptions;
 
@@ -115,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
 			baseline.checkSameUnit(read.ledger());
 		}
 		InspectionResult result = inspection.run(read, new InspectionOptions(asOf, from, to, this.data.lenient,
-				!this.noExemptions, baseline.findings(), baseline.rectification()));
+				!this.noExemptions, baseline.findings(), baseline.rectification(), this.addressee, this.date));
 		OutputFiles files = new OutputFiles(folder);
 		for (OutputFormat format : formats) {
 			files.add(format.fileName(), (stream) -> result.write(format, stream));

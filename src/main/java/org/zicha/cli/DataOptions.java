@@ -28,7 +28,7 @@ final class DataOptions {
 	LedgerInput input() {
 		List<String> missing = this.paths.stream()
 			.filter((p) -> !Files.exists(p))
-			.map((p) -> "“" + Terminal.quote(p.toString()) + "”")
+			.map((p) -> "“" + Terminal.path(p) + "”")
 			.toList();
 		if (!missing.isEmpty()) {
 			throw new UsageException("--data：找不到文件或文件夹" + String.join("、", missing));

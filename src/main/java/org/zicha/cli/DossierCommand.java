@@ -124,11 +124,10 @@ final class DossierCommand implements Callable<Integer> {
 			return InputFile.read(path);
 		}
 		catch (NoSuchFileException ex) {
-			throw new UsageException(option + "：找不到文件“" + Terminal.quote(path.toString()) + "”");
+			throw new UsageException(option + "：找不到文件“" + Terminal.path(path) + "”");
 		}
 		catch (IOException ex) {
-			throw new UsageException(
-					option + "：无法读取“" + Terminal.quote(path.toString()) + "”（" + ex.getMessage() + "）");
+			throw new UsageException(option + "：无法读取“" + Terminal.path(path) + "”（" + ex.getMessage() + "）");
 		}
 	}
 

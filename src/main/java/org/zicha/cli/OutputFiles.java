@@ -106,7 +106,7 @@ final class OutputFiles {
 		}
 		if (existing != null && !Files.isDirectory(existing)) {
 			throw new UsageException(failure(existing, (existing.equals(this.folder)) ? "是一个文件，不是文件夹"
-					: "是一个文件，不能在其中创建文件夹“" + Terminal.quote(this.folder.toString()) + "”"));
+					: "是一个文件，不能在其中创建文件夹“" + Terminal.path(this.folder) + "”"));
 		}
 		for (Path dir : missing) {
 			Files.createDirectory(dir);
@@ -157,8 +157,8 @@ final class OutputFiles {
 	}
 
 	private String failure(Path path, String why) {
-		return "无法写入输出文件夹“" + Terminal.quote(this.folder.toString()) + "”："
-				+ (path.equals(this.folder) ? "它" : "“" + Terminal.quote(path.toString()) + "”") + why;
+		return "无法写入输出文件夹“" + Terminal.path(this.folder) + "”："
+				+ (path.equals(this.folder) ? "它" : "“" + Terminal.path(path) + "”") + why;
 	}
 
 	private String failure(IOException ex) {
@@ -185,8 +185,7 @@ final class OutputFiles {
 		if (lower.contains("no space") || lower.contains("quota")) {
 			return failure(path, "所在的磁盘空间不足");
 		}
-		return "无法写入输出文件夹“" + Terminal.quote(this.folder.toString()) + "”：写入“" + Terminal.quote(path.toString())
-				+ "”时出错";
+		return "无法写入输出文件夹“" + Terminal.path(this.folder) + "”：写入“" + Terminal.path(path) + "”时出错";
 	}
 
 	/**

@@ -54,7 +54,7 @@ final class ParameterMessages {
 			return "选项 " + name(ex.getArgSpec()) + " 的取值有误：" + conversion.getMessage();
 		}
 		if (ex instanceof CommandLine.MaxValuesExceededException) {
-			return "参数过多：" + Terminal.quote(String.join(" ", args));
+			return "参数过多：" + Terminal.typed(String.join(" ", args));
 		}
 		return ex.getMessage();
 	}
@@ -67,7 +67,7 @@ final class ParameterMessages {
 			return "没有命令“" + Terminal.quote(given) + "”，可用的命令：" + String.join("、", command.getSubcommands().keySet())
 					+ hint;
 		}
-		return "多余的参数“" + Terminal.quote(given) + "”";
+		return "多余的参数“" + Terminal.typed(given) + "”";
 	}
 
 	private static String missing(MissingParameterException ex, String[] args) {

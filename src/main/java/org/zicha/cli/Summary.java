@@ -14,6 +14,7 @@ import org.zicha.finding.Severity;
 import org.zicha.inspection.InspectionResult;
 import org.zicha.ledger.LedgerRead;
 import org.zicha.ledger.Period;
+import org.zicha.report.Report;
 
 /**
  * The short summary {@code check} prints: what was read, findings per severity and per
@@ -44,26 +45,23 @@ final class Summary {
 				read.ledger().organizations().size(), read.ledger().members().size(), read.ledger().activities().size(),
 				read.ledger().recordCount(), rules(result));
 		if (!read.invalidRows().isEmpty()) {
-			out.printf("有 %d 行台账记录有误，已跳过（见 DATA.INVALID_ROW）%n", read.invalidRows().size());
+			out.printf("有 %d 行台账记录有误，已跳过（见报告附件“台账数据问题”）%n", read.invalidRows().size());
 		}
 		read.warnings().forEach((w) -> out.println("注意：" + w));
 		result.warnings().forEach(out::println);
 		List<Finding> findings = document.findings();
-		Map<Severity, Long> bySeverity = findings.stream()
-			.collect(Collectors.groupingBy(Finding::severity, LinkedHashMap::new, Collectors.counting()));
-		out.printf("发现问题 %d 条：重要问题 %d 条，一般问题 %d 条，提醒 %d 条；经批准的例外 %d 条%n", findings.size(),
-				bySeverity.getOrDefault(Severity.MAJOR, 0L), bySeverity.getOrDefault(Severity.MINOR, 0L),
-				bySeverity.getOrDefault(Severity.NOTICE, 0L), document.exempted().size());
+		out.println(result.rules().phrasing().counts(result.report().counts()));
 		Map<String, List<Finding>> byArea = findings.stream()
+			.filter((f) -> f.severity() != Severity.NOTICE && !Report.isDataProblem(f))
 			.sorted((a, b) -> Integer.compare(Duty.areaRank(a.area()), Duty.areaRank(b.area())))
 			.collect(Collectors.groupingBy(Finding::area, LinkedHashMap::new, Collectors.toList()));
 		if (!byArea.isEmpty()) {
-			out.println("按领域：");
+			out.println("问题按领域：");
 			byArea.forEach((area, list) -> out.printf("  %s %d 条（%s）%n", area, list.size(), list.stream()
 				.collect(Collectors.groupingBy(Finding::severity, java.util.TreeMap::new, Collectors.counting()))
 				.entrySet()
 				.stream()
-				.map((e) -> e.getKey().shortLabel() + " " + e.getValue())
+				.map((e) -> e.getKey().label() + " " + e.getValue() + " 条")
 				.collect(Collectors.joining("，"))));
 		}
 		if (baseline.present()) {

@@ -95,7 +95,7 @@ final class TemplateCommand implements Callable<Integer> {
 
 	private void refuseToOverwrite(Path file) {
 		if (Files.exists(file) && !this.force) {
-			throw new UsageException("文件“" + Terminal.quote(file.toString()) + "”已存在，未覆盖；确需覆盖请加 --force");
+			throw new UsageException("文件“" + Terminal.path(file) + "”已存在，未覆盖；确需覆盖请加 --force");
 		}
 	}
 

@@ -12,7 +12,7 @@ import org.zicha.ledger.Shown;
  * DEL, C1 — escape sequences among them) and every character that reorders text on screen
  * is printed escaped ({@code \x1B}, {@code \u202E}), never raw, whatever its source — a
  * ledger value, a file name, an argument; line breaks and tabs are kept. Quoted values
- * are cut to their beginning and their length.
+ * are cut to their beginning and their length; paths are shown whole.
  */
 final class Terminal {
 
@@ -27,6 +27,26 @@ final class Terminal {
 	 */
 	static String quote(String value) {
 		return Shown.value(value);
+	}
+
+	/**
+	 * A path as a message names it: whole, however long (the user typed it and must see
+	 * which file is meant), with its control characters escaped.
+	 * @param path the path
+	 * @return the text to print
+	 */
+	static String path(java.nio.file.Path path) {
+		return typed(String.valueOf(path));
+	}
+
+	/**
+	 * What the user typed on the command line (an argument, which may be a path), as a
+	 * message names it: whole, with its control characters escaped.
+	 * @param text the text
+	 * @return the text to print
+	 */
+	static String typed(String text) {
+		return Shown.escaped(text);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -177,8 +178,10 @@ public final class Inspection {
 				OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS), tool(), roots);
 		FindingsDocument document = new FindingsDocument(run, result.findings(), result.exempted(), result.resolved(),
 				result.stats());
-		return new InspectionResult(this.rules, read, document, () -> ReportInputs.of(result, this.rules.book(),
-				read.ledger().recordCount(), options.baseline() != null, options.rectification()));
+		return new InspectionResult(this.rules, read, document,
+				() -> ReportInputs.of(result, this.rules.book(), read.ledger().recordCount(),
+						options.baseline() != null, options.rectification(), options.addressee(),
+						(options.dated() != null) ? options.dated() : LocalDate.now(this.clock)));
 	}
 
 }

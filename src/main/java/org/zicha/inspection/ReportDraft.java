@@ -156,7 +156,8 @@ public final class ReportDraft {
 			.toList();
 		Report cut = new Report(this.report.title(), this.report.coverage(), this.report.warnings(), List.of(), "",
 				List.of(), List.of(), rows, closed, exempted, notices, resolved, this.report.compared(),
-				new HeatMap(duties), this.report.ending(), this.report.period(), this.report.asOf(), organisations);
+				new HeatMap(duties), this.report.ending(), this.report.period(), this.report.asOf(), organisations,
+				List.of());
 		String name = this.report.organisations()
 			.stream()
 			.filter((o) -> o.id().equals(orgId))
@@ -199,7 +200,7 @@ public final class ReportDraft {
 				this.report.basics(), this.report.opening(), this.report.problems(), this.report.measures(), rows,
 				closed, this.report.exempted(), this.report.notices(), this.report.resolved(), this.report.compared(),
 				this.report.heatMap(), this.report.ending(), this.report.period(), this.report.asOf(),
-				this.report.organisations());
+				this.report.organisations(), this.report.dataProblems());
 		Bulletin b = (this.bulletin != null)
 				? new Bulletin(this.bulletin.orgId(), this.bulletin.orgName(), rows, closed, this.bulletin.notices())
 				: null;
@@ -278,7 +279,7 @@ public final class ReportDraft {
 		return new Report(report.title(), report.coverage(), report.warnings(), report.basics(), report.opening(),
 				report.problems(), report.measures(), rows, closed, report.exempted(), report.notices(),
 				report.resolved(), report.compared(), report.heatMap(), report.ending(), report.period(), report.asOf(),
-				report.organisations());
+				report.organisations(), report.dataProblems());
 	}
 
 	private static Report.Row restore(Report.Row r) {

@@ -47,10 +47,13 @@ final class ReportInputs {
 	 * @param records the number of ledger records read
 	 * @param compared whether the check was compared with an earlier run
 	 * @param previous the earlier rectification ledger, or null
+	 * @param addressee the 主送机关 asked for, or null for the one the ledger names for its
+	 * root
+	 * @param dated the 成文日期
 	 * @return the report's input
 	 */
 	static ReportInput of(CheckResult result, RuleBook book, int records, boolean compared,
-			RectificationLedger previous) {
+			RectificationLedger previous, String addressee, LocalDate dated) {
 		Ledger ledger = result.ledger();
 		Run run = result.run();
 		Map<String, Member> members = ledger.membersById();
@@ -64,7 +67,23 @@ final class ReportInputs {
 		int inWindow = (int) ledger.activities().stream().filter((a) -> a.heldIn(window)).count();
 		return new ReportInput(run.asOf(), run.from(), run.to(), organisations, ledger.members().size(), records,
 				latest(ledger), inWindow, result.findings(), result.exempted(), result.resolved(), compared,
-				result.stats(), tallies(result), evaluated(result), heatMap(result, book), previous);
+				result.stats(), tallies(result), evaluated(result), heatMap(result, book), previous,
+				(addressee != null) ? addressee : addressee(ledger), dated);
+	}
+
+	/**
+	 * The 主送机关 the ledger names for its root, when it has one root that names one.
+	 */
+	private static String addressee(Ledger ledger) {
+		List<String> named = ledger.organizations()
+			.stream()
+			.filter(Organization::isRoot)
+			.map(Organization::addressee)
+			.filter((a) -> a != null && !a.isBlank())
+			.map(String::strip)
+			.distinct()
+			.toList();
+		return (named.size() == 1) ? named.get(0) : null;
 	}
 
 	/**

@@ -71,8 +71,11 @@ final class JsonLedgerReader {
 			}
 			catch (JacksonException ex) {
 				file.sheets.clear();
-				file.fileProblem(describe(ex, (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
-						? ex.getLocation() : parser.currentLocation()));
+				TokenStreamLocation location = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
+						? ex.getLocation() : parser.currentLocation();
+				String number = NonNumber.of(ex);
+				file.fileProblem((number != null) ? NonNumber.describe(ledgerFile, number, location.getLineNr())
+						: describe(ex, location));
 			}
 		}
 		catch (IOException ex) {

@@ -178,6 +178,24 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) implements C
 		return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
 	}
 
+	/**
+	 * The time from one day to another in the natural units of a report: 1年3个月, 5个月, or
+	 * days when under a month (20天).
+	 * @param from the first day
+	 * @param to the last day
+	 * @return the time, 0天 when the last day is not after the first
+	 */
+	public static String elapsed(LocalDate from, LocalDate to) {
+		if (!to.isAfter(from)) {
+			return "0天";
+		}
+		java.time.Period p = java.time.Period.between(from, to);
+		if (p.getYears() == 0 && p.getMonths() == 0) {
+			return p.getDays() + "天";
+		}
+		return ((p.getYears() > 0) ? p.getYears() + "年" : "") + ((p.getMonths() > 0) ? p.getMonths() + "个月" : "");
+	}
+
 	@Override
 	public int compareTo(Period other) {
 		int c = this.from.compareTo(other.from);

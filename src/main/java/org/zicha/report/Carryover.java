@@ -15,11 +15,14 @@ import org.zicha.finding.Finding;
 /**
  * Carries the rectification ledger of an earlier run over to this run's rows: each row
  * takes what the branches typed (status, 责任人, 完成日期, 进展, 佐证材料, 备注 …) from the earlier rows
- * that share a finding key, and is marked 新增, 仍存在, or 整改不到位 when an earlier row of its
- * duty at its organisation was marked rectified. The earlier rows no longer found follow,
- * marked 已解决 (or left as they were when they lie before the window, which this run does
- * not look at). Without an earlier ledger, a run compared with an earlier findings.json
- * marks its rows from the findings' changes and lists the resolved findings.
+ * that share a finding key, and is marked 新增 or 仍存在; a row an earlier ledger marked
+ * rectified (已完成, 已销号) stays so and is marked 已整改（历史问题） when its findings are only those
+ * of periods that began before it was marked, and is marked 整改不到位 (its status set back)
+ * when its duty at its organisation is missed for a period that begins after that. The
+ * earlier rows no longer found follow, marked 已解决 (or left as they were when they lie
+ * before the window, which this run does not look at). Without an earlier ledger, a run
+ * compared with an earlier findings.json marks its rows from the findings' changes and
+ * lists the resolved findings.
  */
 final class Carryover {
 
@@ -96,26 +99,30 @@ final class Carryover {
 		for (Report.Row row : current) {
 			Set<RectificationLedger.Entry> matched = new LinkedHashSet<>();
 			row.keys().forEach((k) -> matched.addAll(byKey.getOrDefault(k, List.of())));
-			Set<RectificationLedger.Entry> sameDuty = new LinkedHashSet<>(byDutyAndOrg
-				.getOrDefault(row.duty() + "|" + Objects.requireNonNullElse(row.orgId(), ""), List.of()));
-			boolean relapsed = matched.stream().anyMatch((e) -> done.contains(e.text(RectificationColumns.STATUS)))
-					|| sameDuty.stream()
-						.filter((e) -> !matched.contains(e))
-						.anyMatch((e) -> done.contains(e.text(RectificationColumns.STATUS)) && later(row, e));
+			Set<RectificationLedger.Entry> rectified = new LinkedHashSet<>();
+			matched.stream().filter((e) -> done.contains(e.status())).forEach(rectified::add);
+			byDutyAndOrg.getOrDefault(row.duty() + "|" + Objects.requireNonNullElse(row.orgId(), ""), List.of())
+				.stream()
+				.filter((e) -> done.contains(e.status()))
+				.forEach(rectified::add);
+			boolean relapsed = rectified.stream().anyMatch((e) -> missedAfter(row, e));
 			Report.Change change;
 			List<RectificationLedger.Entry> sources = new ArrayList<>(matched);
 			if (relapsed) {
 				change = Report.Change.RELAPSED;
-				sameDuty.stream()
-					.filter((e) -> done.contains(e.text(RectificationColumns.STATUS)) && !sources.contains(e))
-					.forEach(sources::add);
+				rectified.stream().filter((e) -> !sources.contains(e)).forEach(sources::add);
+			}
+			else if (!matched.isEmpty() && covered(row, rectified)) {
+				change = Report.Change.RECTIFIED;
 			}
 			else {
 				change = matched.isEmpty() ? Report.Change.NEW : Report.Change.PERSISTING;
 			}
 			used.addAll(sources);
 			Map<String, Object> typed = typed(sources);
-			if (relapsed) {
+			boolean reopen = relapsed || (change == Report.Change.PERSISTING
+					&& done.contains(String.valueOf(typed.get(RectificationColumns.STATUS))));
+			if (reopen) {
 				typed.put(RectificationColumns.STATUS, Phrasing.text(phrasing.node("rectification.reopened")));
 			}
 			Report.Row carried = row.with(row.number(), change, new Report.Tracking(typed));
@@ -132,17 +139,46 @@ final class Carryover {
 	}
 
 	/**
-	 * Whether a row finds its duty again for a later period than an earlier row's.
+	 * Whether a row finds its duty missed for a period that begins after an earlier row
+	 * was marked rectified: after its 完成日期, or, without one, after the periods of the
+	 * earlier row's findings (the run whose ledger it was marked in had looked no
+	 * further). A finding of the earlier row's own periods found again is no relapse: the
+	 * period is past, and nothing was missed since.
 	 */
-	private static boolean later(Report.Row row, RectificationLedger.Entry entry) {
-		LocalDate earlier = entry.keys()
+	static boolean missedAfter(Report.Row row, RectificationLedger.Entry entry) {
+		LocalDate marked = markedOn(entry);
+		Set<String> earlier = Set.copyOf(entry.keys());
+		return row.findings()
+			.stream()
+			.filter((f) -> !earlier.contains(f.key()))
+			.anyMatch((f) -> marked == null || (f.period() != null && f.period().from().isAfter(marked)));
+	}
+
+	/**
+	 * Whether every finding of a row is one an earlier row marked rectified had: the row
+	 * stays rectified. A row that also holds a finding no rectified row had is not (its
+	 * status is set back, though the new finding's period began before the mark).
+	 */
+	private static boolean covered(Report.Row row, Set<RectificationLedger.Entry> rectified) {
+		Set<String> keys = new HashSet<>();
+		rectified.forEach((e) -> keys.addAll(e.keys()));
+		return keys.containsAll(row.keys());
+	}
+
+	/**
+	 * The day from which an earlier row counts as rectified: its 完成日期, or else the end of
+	 * the latest period of its findings; null when it says neither.
+	 */
+	static LocalDate markedOn(RectificationLedger.Entry entry) {
+		if (entry.doneOn() != null) {
+			return entry.doneOn();
+		}
+		return entry.keys()
 			.stream()
 			.map(Carryover::end)
 			.filter(Objects::nonNull)
 			.max(LocalDate::compareTo)
 			.orElse(null);
-		return earlier == null
-				|| row.findings().stream().anyMatch((f) -> f.period() == null || f.period().to().isAfter(earlier));
 	}
 
 	/**

@@ -5,12 +5,15 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.zicha.finding.Exempted;
+import org.zicha.finding.Finding;
 
 /**
  * Writes the report as a Word document (report.docx) in the layout of an official
- * document (GB/T 9704-2012): the title with the issuing organisation, the body, the 附件说明,
- * 落款 and 成文日期, then the appendix (问题清单, 经批准的例外) in a landscape section. What the data
- * covered, the warnings and the notices are no part of a filed report and stay out of it.
+ * document (GB/T 9704-2012): the title with the issuing organisation, the 主送机关, the
+ * lead-in, the body, 特此报告, the 附件说明, 落款 and 成文日期 (kept on the page of the last lines of
+ * the text), then each attachment (问题清单, 经批准的例外, 台账数据问题) on pages of its own in a
+ * landscape section. What the data covered, the warnings and the notices are no part of a
+ * filed report and stay out of it.
  */
 public final class DocxReportWriter {
 
@@ -19,6 +22,9 @@ public final class DocxReportWriter {
 			new OfficialTable.Column("问题", 26, false), new OfficialTable.Column("涉及组织", 9, false),
 			new OfficialTable.Column("期间", 8, false), new OfficialTable.Column("依据", 13, false),
 			new OfficialTable.Column("类别", 4, true));
+
+	static final List<OfficialTable.Column> DATA_COLUMNS = List.of(new OfficialTable.Column("序号", 4, true),
+			new OfficialTable.Column("台账记录", 24, false), new OfficialTable.Column("有误之处", 36, false));
 
 	static final List<OfficialTable.Column> EXEMPTED_COLUMNS = List.of(new OfficialTable.Column("序号", 4, true),
 			new OfficialTable.Column("事项", 32, false), new OfficialTable.Column("理由", 16, false),
@@ -41,8 +47,15 @@ public final class DocxReportWriter {
 	 * @throws IOException when it cannot be written
 	 */
 	public void write(Report report, OutputStream out) throws IOException {
+		Report.Ending ending = report.ending();
 		try (OfficialDocument doc = new OfficialDocument()) {
 			doc.title(report.title());
+			if (ending.addressee() != null) {
+				doc.addressee(ending.addressee());
+			}
+			if (ending.leadIn() != null) {
+				doc.paragraph(ending.leadIn());
+			}
 			doc.heading(this.phrasing.heading("basics"));
 			report.basics().forEach(doc::paragraph);
 			doc.heading(this.phrasing.heading("problems"));
@@ -57,34 +70,46 @@ public final class DocxReportWriter {
 				doc.heading(this.phrasing.heading("measures"));
 				report.measures().forEach((m) -> doc.paragraph(m.heading(), m.text()));
 			}
-			boolean appendix = MarkdownReportWriter.hasAppendix(report);
-			if (appendix) {
-				doc.attachment(report.ending().attachment());
+			doc.keepWithNext();
+			if (ending.closing() != null) {
+				doc.closing(ending.closing());
 			}
-			doc.signature(report.ending().signature(), report.ending().date());
-			if (appendix) {
-				appendix(report, doc);
+			doc.attachment(ending.note());
+			doc.signature(ending.signature(), ending.date());
+			boolean first = true;
+			for (Report.Attachment attachment : ending.attachments()) {
+				doc.appendix(attachment.mark(), attachment.title(), first);
+				first = false;
+				attachment(report, attachment.kind(), doc);
 			}
 			doc.write(out);
 		}
 	}
 
-	private void appendix(Report report, OfficialDocument doc) {
-		doc.appendix(report.ending().attachmentMark(), report.ending().appendixTitle());
-		if (!report.rows().isEmpty()) {
-			OfficialTable table = doc.table(ROW_COLUMNS, Typeface.SIZE_5);
-			for (Report.Row row : report.rows()) {
-				table.row(List.of(String.valueOf(row.number()), text(row.sentence()), text(row.orgName()),
-						text(row.periods()), row.citation(), row.severity().shortLabel()));
+	private void attachment(Report report, Report.Attachment.Kind kind, OfficialDocument doc) {
+		switch (kind) {
+			case ROWS -> {
+				doc.paragraph(this.phrasing.itemCounts(report.counts()));
+				OfficialTable table = doc.table(ROW_COLUMNS, Typeface.SIZE_5);
+				for (Report.Row row : report.rows()) {
+					table.row(List.of(String.valueOf(row.number()), text(row.sentence()), text(row.orgName()),
+							text(row.periods()), row.citation(), row.severity().shortLabel()));
+				}
 			}
-		}
-		if (!report.exempted().isEmpty()) {
-			doc.appendixSection(this.phrasing.heading("exempted"));
-			OfficialTable table = doc.table(EXEMPTED_COLUMNS, Typeface.SIZE_5);
-			int n = 1;
-			for (Exempted e : report.exempted()) {
-				table.row(List.of(String.valueOf(n++), text(e.finding().message()), text(e.reason()),
-						(e.approval() != null) ? e.approval() : "—"));
+			case EXEMPTED -> {
+				OfficialTable table = doc.table(EXEMPTED_COLUMNS, Typeface.SIZE_5);
+				int n = 1;
+				for (Exempted e : report.exempted()) {
+					table.row(List.of(String.valueOf(n++), text(e.finding().message()), text(e.reason()),
+							(e.approval() != null) ? e.approval() : "—"));
+				}
+			}
+			case DATA -> {
+				OfficialTable table = doc.table(DATA_COLUMNS, Typeface.SIZE_5);
+				int n = 1;
+				for (Finding f : report.dataProblems()) {
+					table.row(List.of(String.valueOf(n++), DataProblems.location(f), DataProblems.problems(f)));
+				}
 			}
 		}
 	}

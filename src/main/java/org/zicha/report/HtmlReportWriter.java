@@ -26,7 +26,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * fragments); its style and script, from the resources {@code report-frame.css} (the
  * page) and {@code report-page.css} (its parts) and {@code report-page.js}, are written
  * inline, and a content security policy forbids the page any request and any script but
- * its own.
+ * its own. Characters HTML does not allow (control characters, a lone surrogate) are left
+ * out, as the other outputs leave them out.
  */
 public final class HtmlReportWriter {
 
@@ -118,7 +119,7 @@ public final class HtmlReportWriter {
 	private static void write(ReportPage page, OutputStream out) throws IOException {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE);
 		context.setVariable("page", page);
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		Writer writer = new PageCharacters(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 		ENGINE.process(TEMPLATE, context, writer);
 		writer.flush();
 	}

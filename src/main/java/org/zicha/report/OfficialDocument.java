@@ -17,9 +17,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 /**
  * A Word document in the layout of an official document (GB/T 9704-2012): the title in 2号
  * 小标宋, headings "一、" in 3号 黑体 and "（一）……。" in 3号 楷体, body paragraphs in 3号 仿宋 indented by
- * two characters, justified, on fixed 28 pt lines, the 附件说明, 落款 and 成文日期, and an appendix
- * in a landscape section. The headings carry outline levels, so that Word's navigation
- * pane lists them.
+ * two characters, justified, on fixed 28 pt lines, the 主送机关, the closing, the 附件说明, 落款
+ * and 成文日期 kept with the last lines of the text, and attachments in a landscape section.
+ * The headings carry outline levels, so that Word's navigation pane lists them.
  */
 public final class OfficialDocument implements Closeable {
 
@@ -71,8 +71,8 @@ public final class OfficialDocument implements Closeable {
 	/**
 	 * An empty line of the body.
 	 */
-	void empty() {
-		paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
+	XWPFParagraph empty() {
+		return paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
 	}
 
 	/**
@@ -106,12 +106,64 @@ public final class OfficialDocument implements Closeable {
 	}
 
 	/**
+	 * The 主送机关 under the title: flush left, on the line after the empty line that follows
+	 * the title (GB/T 9704-2012 7.3.2).
+	 * @param text e.g. 市委组织部：
+	 */
+	void addressee(String text) {
+		run(paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE), text, Typeface.FANGSONG, Typeface.SIZE_3);
+	}
+
+	/**
+	 * Keep the last paragraph so far on the page of the next one: the last lines of the
+	 * text go with 特此报告, the 附件说明 and the 落款, which then never stand alone on a page.
+	 */
+	void keepWithNext() {
+		List<XWPFParagraph> paragraphs = this.doc.getParagraphs();
+		if (!paragraphs.isEmpty()) {
+			keepWithNext(paragraphs.get(paragraphs.size() - 1));
+		}
+	}
+
+	/**
+	 * The closing line of a report (特此报告。), kept with what follows it.
+	 * @param text the closing
+	 */
+	void closing(String text) {
+		XWPFParagraph p = body();
+		run(p, text, Typeface.FANGSONG, Typeface.SIZE_3);
+		keepWithNext(p);
+	}
+
+	/**
+	 * The 附件说明 under the body (GB/T 9704-2012 7.3.3): after an empty line, indented by
+	 * two characters; the names of several attachments each on a line of its own, set
+	 * under the first name. Kept with what follows it.
+	 * @param lines e.g. 附件：1.问题清单, 2.经批准的例外; nothing is written when empty
+	 */
+	void attachment(List<String> lines) {
+		if (lines.isEmpty()) {
+			return;
+		}
+		keepWithNext(empty());
+		String first = lines.get(0);
+		double under = 2 + Typeface.width(first.substring(0, first.indexOf('：') + 1));
+		for (int i = 0; i < lines.size(); i++) {
+			XWPFParagraph p = (i == 0) ? body() : paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
+			if (i > 0) {
+				p.setIndentationLeft((int) Math.round(under * TWO_CHARACTERS / 2));
+			}
+			run(p, lines.get(i), Typeface.FANGSONG, Typeface.SIZE_3);
+			keepWithNext(p);
+		}
+	}
+
+	/**
 	 * The 附件说明 under the body: after an empty line, indented by two characters.
 	 * @param text e.g. 附件：问题清单
 	 */
 	void attachment(String text) {
-		empty();
-		run(body(), text, Typeface.FANGSONG, Typeface.SIZE_3);
+		attachment(List.of(text));
 	}
 
 	/**
@@ -123,7 +175,7 @@ public final class OfficialDocument implements Closeable {
 	 * @param date the date, e.g. 2025年12月31日
 	 */
 	public void signature(String issuer, String date) {
-		empty();
+		keepWithNext(empty());
 		double issuerWidth = Typeface.width(issuer);
 		double dateWidth = Typeface.width(date);
 		double issuerIndent = 2;
@@ -135,8 +187,7 @@ public final class OfficialDocument implements Closeable {
 			dateIndent = issuerWidth - dateWidth;
 		}
 		// the issuer and the date stay on one page
-		XWPFParagraph signature = rightAligned(issuer, issuerIndent);
-		signature.getCTPPr().addNewKeepNext();
+		keepWithNext(rightAligned(issuer, issuerIndent));
 		rightAligned(date, dateIndent);
 	}
 
@@ -154,9 +205,28 @@ public final class OfficialDocument implements Closeable {
 	 * @param title the appendix's title
 	 */
 	void appendix(String mark, String title) {
-		XWPFParagraph end = paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
-		OfficialPage.landscapeFromHere(this.doc, end);
-		XWPFParagraph p = paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
+		appendix(mark, title, true);
+	}
+
+	/**
+	 * Start an attachment on a new page: its mark (附件, 附件2) alone at the top left in 3号
+	 * 黑体, its title centred below in 2号 小标宋, then an empty line. The first attachment
+	 * starts the landscape section; the others follow in it.
+	 * @param mark the mark
+	 * @param title the attachment's title
+	 * @param first whether it is the first attachment
+	 */
+	void appendix(String mark, String title, boolean first) {
+		XWPFParagraph p;
+		if (first || !this.landscape) {
+			XWPFParagraph end = paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
+			OfficialPage.landscapeFromHere(this.doc, end);
+			p = paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
+		}
+		else {
+			p = paragraph(ParagraphAlignment.LEFT, OfficialPage.LINE);
+			p.setPageBreak(true);
+		}
 		run(p, mark, Typeface.HEITI, Typeface.SIZE_3);
 		XWPFParagraph heading = paragraph(ParagraphAlignment.CENTER, TITLE_LINE);
 		outline(heading, 0);
@@ -233,6 +303,20 @@ public final class OfficialDocument implements Closeable {
 		CTPPr pr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
 		pr.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
 		p.getCTP().getPPr().addNewKeepNext();
+	}
+
+	/**
+	 * Keep a paragraph on the page of the next one, and its lines together with at least
+	 * two on each page (no widow, no orphan).
+	 */
+	private static void keepWithNext(XWPFParagraph p) {
+		CTPPr pr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+		if (!pr.isSetKeepNext()) {
+			pr.addNewKeepNext();
+		}
+		if (!pr.isSetWidowControl()) {
+			pr.addNewWidowControl();
+		}
 	}
 
 	private static void run(XWPFParagraph p, String text, Typeface face, double points) {

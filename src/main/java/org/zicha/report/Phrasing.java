@@ -135,6 +135,40 @@ public final class Phrasing {
 	}
 
 	/**
+	 * The counts of a report in a sentence, as the console, report.md and report.html
+	 * state them: the problems by severity and the items of 问题清单, the notices, the
+	 * exempted findings and the skipped ledger rows, each apart.
+	 * @param counts the counts
+	 * @return the sentence
+	 */
+	public String counts(Report.Counts counts) {
+		Map<String, Object> values = countValues(counts);
+		values.put("summary", phrase((counts.problems() > 0) ? "counts.problems" : "counts.none").fill(values));
+		return phrase("counts.text").fill(values);
+	}
+
+	/**
+	 * The line under the title of 问题清单: how many items, how many problems.
+	 * @param counts the counts
+	 * @return the line
+	 */
+	public String itemCounts(Report.Counts counts) {
+		return phrase("counts.items").fill(countValues(counts));
+	}
+
+	private static Map<String, Object> countValues(Report.Counts counts) {
+		Map<String, Object> values = new java.util.HashMap<>();
+		values.put("problems", counts.problems());
+		values.put("major", counts.major());
+		values.put("minor", counts.minor());
+		values.put("items", counts.items());
+		values.put("notices", counts.notices());
+		values.put("exempted", counts.exempted());
+		values.put("dataProblems", counts.dataProblems());
+		return values;
+	}
+
+	/**
 	 * A heading.
 	 * @param key basics, problems, measures, notices, appendix, exempted, resolved or
 	 * noProblems

@@ -96,14 +96,26 @@ final class PhrasingCheck {
 		template("coverage", global);
 		template("warnings.empty", union(global, Set.of("latest")));
 		template("warnings.stale", union(global, Set.of("latest")));
-		for (String heading : List.of("basics", "problems", "measures", "notices", "appendix", "exempted", "resolved",
-				"noProblems")) {
+		for (String heading : List.of("basics", "problems", "measures", "notices", "appendix", "exempted",
+				"dataProblems", "resolved", "noProblems")) {
 			text("headings." + heading);
 		}
+		Set<String> frame = union(global, Set.of("date"));
+		template("ending.addressee", union(frame, Set.of("addressee")));
+		template("ending.noAddressee", frame);
+		template("ending.leadIn", frame);
+		template("ending.closing", frame);
 		template("ending.attachment", union(global, Set.of("appendix")));
-		template("ending.signature", global);
-		template("ending.date", global);
+		template("ending.attachments", union(global, Set.of("appendix", "n")));
+		template("ending.nextAttachment", union(global, Set.of("appendix", "n")));
+		template("ending.signature", frame);
+		template("ending.date", frame);
 		text("attachmentMark");
+		Set<String> counts = Set.of("problems", "major", "minor", "items", "notices", "exempted", "dataProblems");
+		template("counts.problems", counts);
+		template("counts.none", counts);
+		template("counts.text", union(counts, Set.of("summary")));
+		template("counts.items", counts);
 		list("basics", global);
 		if (!this.phrasing.node("byYear").isMissingNode()) {
 			template("byYear.opening", global);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
 import org.zicha.finding.Severity;
+import org.zicha.finding.Subject;
 
 /**
  * The drafted report: what every renderer writes. The body (基本情况, 存在的问题, 下步工作考虑) is in
@@ -32,11 +33,40 @@ import org.zicha.finding.Severity;
  * @param period the window in words
  * @param asOf the as-of day
  * @param organisations the organisations of the ledger, in ledger order
+ * @param dataProblems the ledger rows a lenient read skipped (台账数据问题): no problems of
+ * party work, so never in the body, only in their own attachment and report.md's header
  */
 public record Report(List<String> title, String coverage, List<String> warnings, List<String> basics, String opening,
 		List<Problem> problems, List<Measure> measures, List<Row> rows, List<Row> closedRows, List<Exempted> exempted,
 		List<Finding> notices, List<Finding> resolved, boolean compared, HeatMap heatMap, Ending ending, String period,
-		LocalDate asOf, List<ReportInput.Organisation> organisations) {
+		LocalDate asOf, List<ReportInput.Organisation> organisations, List<Finding> dataProblems) {
+
+	public Report {
+		dataProblems = (dataProblems != null) ? List.copyOf(dataProblems) : List.of();
+	}
+
+	/**
+	 * Whether a finding is about a ledger row a lenient read skipped rather than about
+	 * party work.
+	 * @param finding a finding
+	 * @return true for a skipped row
+	 */
+	public static boolean isDataProblem(Finding finding) {
+		return finding.subject() != null && finding.subject().kind() == Subject.Kind.ROW;
+	}
+
+	/**
+	 * The counts every output states: the problems (MAJOR and MINOR findings of party
+	 * work) by severity, the notices, the exempted findings and the skipped ledger rows,
+	 * each apart.
+	 * @return the counts
+	 */
+	public Counts counts() {
+		List<Finding> findings = findings();
+		int major = (int) findings.stream().filter((f) -> f.severity() == Severity.MAJOR).count();
+		return new Counts(findings.size(), major, findings.size() - major, this.rows.size(), this.notices.size(),
+				this.exempted.size(), this.dataProblems.size());
+	}
 
 	/**
 	 * The title on one line.
@@ -171,8 +201,16 @@ public record Report(List<String> title, String coverage, List<String> warnings,
 		NEW,
 		/** Some of its findings were found before. */
 		PERSISTING,
-		/** It was marked rectified, and its duty is found again at its organisation. */
+		/**
+		 * It was marked rectified, and its duty is missed again at its organisation for a
+		 * period that begins after it was marked.
+		 */
 		RELAPSED,
+		/**
+		 * It was marked rectified, and is found again only for the periods that began
+		 * before: it stays rectified (已整改（历史问题）).
+		 */
+		RECTIFIED,
 		/** Its findings are no longer found. */
 		RESOLVED
 
@@ -206,16 +244,94 @@ public record Report(List<String> title, String coverage, List<String> warnings,
 	}
 
 	/**
-	 * The end of the body: 附件说明, 落款 and 成文日期.
+	 * The counts of a report, as the console, report.md, report.html and report.docx
+	 * state them.
 	 *
-	 * @param attachment the 附件说明, e.g. 附件：问题清单
-	 * @param signature the issuing organisation
-	 * @param date the date, e.g. 2025年12月31日
-	 * @param attachmentMark the mark at the top of the appendix page (附件)
-	 * @param appendixTitle the title of the appendix (问题清单)
+	 * @param problems the problems (重要 and 一般)
+	 * @param major the 重要问题
+	 * @param minor the 一般问题
+	 * @param items the rows of 问题清单 the problems are listed in
+	 * @param notices the notices (近期到期事项)
+	 * @param exempted the exempted findings (经批准的例外)
+	 * @param dataProblems the skipped ledger rows (台账数据问题)
 	 */
-	public record Ending(String attachment, String signature, String date, String attachmentMark,
-			String appendixTitle) {
+	public record Counts(int problems, int major, int minor, int items, int notices, int exempted, int dataProblems) {
+
+	}
+
+	/**
+	 * The frame of the report around its three sections (GB/T 9704-2012): the 主送机关 under
+	 * the title, the lead-in before 一, "特此报告。" after the last section, the 附件说明 naming
+	 * every attachment, 落款 and 成文日期.
+	 *
+	 * @param addressee the 主送机关 line (市委组织部：), or null when none is known
+	 * @param noAddressee how to add the 主送机关 when none is known (report.md's header), or
+	 * null
+	 * @param leadIn the lead-in, ending 现将有关情况报告如下：
+	 * @param closing 特此报告。
+	 * @param attachments the attachments, in order
+	 * @param signature the issuing organisation
+	 * @param date the 成文日期, e.g. 2026年1月5日
+	 */
+	public record Ending(String addressee, String noAddressee, String leadIn, String closing,
+			List<Attachment> attachments, String signature, String date) {
+
+		public Ending {
+			attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
+		}
+
+		/**
+		 * The lines of the 附件说明: 附件：问题清单, or 附件：1.问题清单 and then 2.经批准的例外 (set under the
+		 * 1).
+		 * @return the lines, empty without attachments
+		 */
+		public List<String> note() {
+			return this.attachments.stream().map(Attachment::note).toList();
+		}
+
+		/**
+		 * The attachment of a kind.
+		 * @param kind the kind
+		 * @return the attachment, or null when the report has none of that kind
+		 */
+		public Attachment attachment(Attachment.Kind kind) {
+			return this.attachments.stream().filter((a) -> a.kind() == kind).findFirst().orElse(null);
+		}
+
+	}
+
+	/**
+	 * One attachment of the report.
+	 *
+	 * @param kind what it lists
+	 * @param mark the mark at the top left of its first page: 附件, or 附件1 of several
+	 * @param title its title, e.g. 问题清单
+	 * @param note its line of the 附件说明
+	 */
+	public record Attachment(Kind kind, String mark, String title, String note) {
+
+		/**
+		 * The heading of the attachment where it is not set on a page of its own:
+		 * 附件1：问题清单.
+		 * @return the heading
+		 */
+		public String heading() {
+			return this.mark + "：" + this.title;
+		}
+
+		/**
+		 * What an attachment lists.
+		 */
+		public enum Kind {
+
+			/** 问题清单: the rows of the problems. */
+			ROWS,
+			/** 经批准的例外: the exempted findings. */
+			EXEMPTED,
+			/** 台账数据问题: the ledger rows a lenient read skipped. */
+			DATA
+
+		}
 
 	}
 

@@ -45,8 +45,13 @@ public final class ReportBuilder {
 		Map<Theme, List<Finding>> byTheme = new LinkedHashMap<>();
 		this.phrasing.themeList().forEach((t) -> byTheme.put(t, new ArrayList<>()));
 		List<Finding> unthemed = new ArrayList<>();
+		List<Finding> dataProblems = new ArrayList<>();
 		for (Finding f : input.findings()) {
 			if (f.severity() == Severity.NOTICE) {
+				continue;
+			}
+			if (Report.isDataProblem(f)) {
+				dataProblems.add(f);
 				continue;
 			}
 			Theme theme = this.phrasing.theme(f.area());
@@ -81,16 +86,21 @@ public final class ReportBuilder {
 		}
 		Carryover.Result carried = new Carryover(draft, rowWriter).apply(numbered);
 		List<Finding> notices = input.findings().stream().filter((f) -> f.severity() == Severity.NOTICE).toList();
-		String appendix = this.phrasing.heading("appendix");
-		Map<String, Object> endingValues = draft.values();
-		endingValues.put("appendix", appendix);
-		Report.Ending ending = new Report.Ending(this.phrasing.phrase("ending.attachment").fill(endingValues),
-				this.phrasing.phrase("ending.signature").fill(endingValues),
-				this.phrasing.phrase("ending.date").fill(endingValues), this.phrasing.word("attachmentMark"), appendix);
+		List<Report.Attachment.Kind> attached = new ArrayList<>();
+		if (!carried.rows().isEmpty()) {
+			attached.add(Report.Attachment.Kind.ROWS);
+		}
+		if (!input.exempted().isEmpty()) {
+			attached.add(Report.Attachment.Kind.EXEMPTED);
+		}
+		if (!dataProblems.isEmpty()) {
+			attached.add(Report.Attachment.Kind.DATA);
+		}
 		return new Report(title, this.phrasing.phrase("coverage").fill(values), warnings(draft), basics,
 				this.phrasing.phrase("problems.opening").fill(values), problems, measures, carried.rows(),
 				carried.closed(), input.exempted(), notices, input.resolved(), input.compared(), input.heatMap(),
-				ending, (String) values.get("period"), input.asOf(), input.organisations());
+				new Frame(this.phrasing, draft).ending(attached), (String) values.get("period"), input.asOf(),
+				input.organisations(), dataProblems);
 	}
 
 	/**

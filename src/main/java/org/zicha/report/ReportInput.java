@@ -34,11 +34,14 @@ import org.zicha.ledger.OrgKind;
  * @param evaluated per duty, the organisations it was evaluated for
  * @param heatMap the grid of the calendar duties
  * @param previous the rectification ledger of the earlier run, read back, or null
+ * @param addressee the report's 主送机关, or null when none is known
+ * @param dated the report's 成文日期: the day it is drafted
  */
 public record ReportInput(LocalDate asOf, LocalDate from, LocalDate to, List<Organisation> organisations, int members,
 		int records, LocalDate latestRecord, int activitiesInWindow, List<Finding> findings, List<Exempted> exempted,
 		List<Finding> resolved, boolean compared, Map<String, Object> stats, List<Tally> tallies,
-		Map<String, Set<String>> evaluated, HeatMap heatMap, RectificationLedger previous) {
+		Map<String, Set<String>> evaluated, HeatMap heatMap, RectificationLedger previous, String addressee,
+		LocalDate dated) {
 
 	public ReportInput {
 		organisations = List.copyOf(organisations);

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param notices the notices
  * @param appendix the rows of the appendix
  * @param exempted the exempted findings
+ * @param dataProblems the ledger rows a lenient read skipped (台账数据问题)
  * @param findings every finding, for the table
  * @param filters the options of the table's filters
  * @param counts how many findings of each category
@@ -42,8 +43,9 @@ public record ReportPage(String title, String coverage, List<String> warnings, M
 		List<Card> cards, List<Category> categories, List<AreaRow> areas, List<HeatGrid> heatMap,
 		List<LegendItem> legend, List<String> basics, String opening, List<ProblemText> problems,
 		List<MeasureText> measures, Report.Ending ending, List<NoticeRow> notices, List<AppendixRow> appendix,
-		List<ExemptedRow> exempted, List<FindingLine> findings, Filters filters, Counts counts, boolean compared,
-		List<FindingLine> resolved, BulletinText bulletin, String style, String script, String policy) {
+		List<ExemptedRow> exempted, List<DataRow> dataProblems, List<FindingLine> findings, Filters filters,
+		Counts counts, boolean compared, List<FindingLine> resolved, BulletinText bulletin, String style, String script,
+		String policy) {
 
 	/**
 	 * The text of an organisation's bulletin (支部提示单): its problems named in full, what
@@ -125,13 +127,15 @@ public record ReportPage(String title, String coverage, List<String> warnings, M
 	}
 
 	/**
-	 * A segment of an area's bar.
+	 * A segment of an area's bar, drawn as a rectangle of an SVG whose width is 100 (no
+	 * style attribute, which a strict content security policy refuses).
 	 *
 	 * @param css its colour's class
-	 * @param width its width, as CSS
+	 * @param x where it starts, in hundredths of the bar
+	 * @param width its width, in hundredths of the bar
 	 * @param tip what it counts
 	 */
-	public record Segment(String css, String width, String tip) {
+	public record Segment(String css, String x, String width, String tip) {
 
 	}
 
@@ -143,8 +147,10 @@ public record ReportPage(String title, String coverage, List<String> warnings, M
 	 * @param minor 一般问题
 	 * @param notices 提醒
 	 * @param exempted 经批准的例外
+	 * @param text the counts in a sentence, as the console and report.md state them
+	 * @param items the line under the title of 问题清单
 	 */
-	public record Counts(int problems, int major, int minor, int notices, int exempted) {
+	public record Counts(int problems, int major, int minor, int notices, int exempted, String text, String items) {
 
 	}
 
@@ -283,6 +289,17 @@ public record ReportPage(String title, String coverage, List<String> warnings, M
 	 * @param approval the approval, or —
 	 */
 	public record ExemptedRow(String key, int number, String message, String reason, String approval) {
+
+	}
+
+	/**
+	 * A ledger row a lenient read skipped, in the attachment 台账数据问题.
+	 *
+	 * @param number its number
+	 * @param location where the row is
+	 * @param problems what is wrong with it
+	 */
+	public record DataRow(int number, String location, String problems) {
 
 	}
 

@@ -59,7 +59,8 @@ final class ReportPages {
 		int major = totals.getOrDefault(Category.MAJOR, 0);
 		int minor = totals.getOrDefault(Category.MINOR, 0);
 		ReportPage.Counts counts = new ReportPage.Counts(major + minor, major, minor,
-				totals.getOrDefault(Category.NOTICE, 0), totals.getOrDefault(Category.EXEMPTED, 0));
+				totals.getOrDefault(Category.NOTICE, 0), totals.getOrDefault(Category.EXEMPTED, 0),
+				phrasing.counts(report.counts()), phrasing.itemCounts(report.counts()));
 		BulletinWriter bulletins = new BulletinWriter(phrasing);
 		Map<String, Object> values = (bulletin != null) ? bulletins.values(report, bulletin) : Map.of();
 		return new ReportPage((bulletin != null) ? bulletins.text("title", values) : report.titleLine(),
@@ -76,7 +77,7 @@ final class ReportPages {
 					.map((m) -> new ReportPage.MeasureText(m.theme(), m.heading(), m.text()))
 					.toList(),
 				report.ending(), notices(report), (bulletin != null) ? List.of() : appendix(report), exempted(report),
-				rows.stream().map((r) -> line(r, phrasing, report.compared())).toList(),
+				dataProblems(report), rows.stream().map((r) -> line(r, phrasing, report.compared())).toList(),
 				filters(rows, phrasing, report), counts, report.compared(),
 				report.resolved()
 					.stream()
@@ -118,12 +119,15 @@ final class ReportPages {
 		byArea.forEach((area, counts) -> {
 			List<ReportPage.Segment> segments = new ArrayList<>();
 			List<String> cells = new ArrayList<>();
+			int before = 0;
 			for (Category c : Category.values()) {
 				int n = counts.getOrDefault(c, 0);
 				if (n > 0) {
-					segments.add(new ReportPage.Segment(c.css(),
-							String.format(Locale.ROOT, "width:%.2f%%", 100.0 * n / widest),
-							area + " · " + c.label() + " " + n));
+					segments.add(
+							new ReportPage.Segment(c.css(), String.format(Locale.ROOT, "%.2f", 100.0 * before / widest),
+									String.format(Locale.ROOT, "%.2f", 100.0 * n / widest),
+									area + " · " + c.label() + " " + n));
+					before += n;
 				}
 				cells.add((n > 0) ? String.valueOf(n) : "");
 			}
@@ -235,6 +239,14 @@ final class ReportPages {
 		for (Exempted e : report.exempted()) {
 			rows.add(new ReportPage.ExemptedRow(e.finding().key(), n++, e.finding().message(), e.reason(),
 					(e.approval() != null) ? e.approval() : "—"));
+		}
+		return rows;
+	}
+
+	private static List<ReportPage.DataRow> dataProblems(Report report) {
+		List<ReportPage.DataRow> rows = new ArrayList<>();
+		for (Finding f : report.dataProblems()) {
+			rows.add(new ReportPage.DataRow(rows.size() + 1, DataProblems.location(f), DataProblems.problems(f)));
 		}
 		return rows;
 	}

@@ -1,30 +1,24 @@
 package org.zicha.web;
 
-import java.util.Map;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-
-import org.zicha.ledger.LedgerException;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /**
- * The REST API's answers to a request it cannot carry out: a Chinese message in JSON.
+ * The error statuses an API operation answers besides 401 (which every operation may):
+ * each is described in the API's description as a problem detail.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-class ApiErrors {
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface ApiErrors {
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException ex) {
-		return ResponseEntity.badRequest().body(Map.of("status", 400, "error", ex.getMessage()));
-	}
-
-	@ExceptionHandler(LedgerException.class)
-	ResponseEntity<Map<String, Object>> ledger(LedgerException ex) {
-		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(Map.of("status", 422, "error", "台账有 " + ex.problems().size() + " 处错误，未进行检查", "problems",
-					ex.problems().stream().map(Object::toString).toList()));
-	}
+	/**
+	 * The statuses.
+	 * @return e.g. 400, 404, 422
+	 */
+	int[] value();
 
 }

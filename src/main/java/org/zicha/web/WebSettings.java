@@ -22,7 +22,8 @@ public record WebSettings(Path dataDir, String adminPassword, Path rules, Schedu
 	public WebSettings {
 		dataDir = (dataDir != null) ? dataDir : Path.of("zicha-data");
 		schedule = (schedule != null) ? schedule : new Schedule("0 0 6 1 * *", true);
-		upload = (upload != null) ? upload : new Upload(DataSize.ofMegabytes(20), 0.01, DataSize.ofMegabytes(200));
+		upload = (upload != null) ? upload
+				: new Upload(DataSize.ofMegabytes(20), 0.01, DataSize.ofMegabytes(200), null);
 	}
 
 	/**
@@ -50,8 +51,17 @@ public record WebSettings(Path dataDir, String adminPassword, Path rules, Schedu
 	 * @param minInflateRatio POI's smallest accepted ratio of compressed to uncompressed
 	 * size of a workbook's entries (below it: a zip bomb)
 	 * @param maxEntrySize POI's largest uncompressed entry of a workbook
+	 * @param maxRows the most rows (worksheet rows, JSON records) one upload may hold,
+	 * all its files together
 	 */
-	public record Upload(DataSize maxFileSize, double minInflateRatio, DataSize maxEntrySize) {
+	public record Upload(DataSize maxFileSize, double minInflateRatio, DataSize maxEntrySize, Integer maxRows) {
+
+		/** The default of {@code max-rows}. */
+		public static final int DEFAULT_MAX_ROWS = 100_000;
+
+		public Upload {
+			maxRows = (maxRows != null) ? maxRows : DEFAULT_MAX_ROWS;
+		}
 
 	}
 

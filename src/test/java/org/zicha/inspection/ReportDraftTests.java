@@ -158,7 +158,7 @@ class ReportDraftTests {
 			Map<String, Object> cells = new java.util.HashMap<>(e.cells());
 			cells.put(RectificationColumns.STATUS, status);
 			cells.put(RectificationColumns.PROGRESS, "第" + e.row() + "行已整改");
-			cells.put(RectificationColumns.DONE_ON, LocalDate.parse("2025-12-20"));
+			cells.put(RectificationColumns.DONE_ON, LocalDate.parse("2025-11-30"));
 			entries.add(new RectificationLedger.Entry(e.row(), e.keys(), cells));
 		}
 		// A row of an earlier month the run no longer finds: it follows the rows,

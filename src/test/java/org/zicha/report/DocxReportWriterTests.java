@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,6 +42,8 @@ import org.w3c.dom.NodeList;
 
 import org.zicha.finding.Exempted;
 import org.zicha.finding.Finding;
+import org.zicha.inspection.InspectionOptions;
+import org.zicha.ledger.Period;
 import org.zicha.ledger.OrgKind;
 import org.zicha.testing.Checks;
 import org.zicha.testing.Inspections;
@@ -113,7 +116,9 @@ class DocxReportWriterTests {
 			assertThat(paragraphs.get(0).getText()).isEqualTo("中共市交通运输局党组");
 			assertThat(paragraphs.get(1).getText()).isEqualTo("关于2025年度党建工作自查情况的报告");
 			assertThat(paragraphs.get(2).getText()).isEmpty();
-			assertThat(paragraphs.get(3).getText()).isEqualTo(phrasing.heading("basics"));
+			// no 主送机关 in the sample's ledger: the line is left out, the lead-in follows
+			assertThat(paragraphs.get(3).getText()).isEqualTo(report.ending().leadIn()).endsWith("现将有关情况报告如下：");
+			assertThat(paragraphs.get(4).getText()).isEqualTo(phrasing.heading("basics"));
 			assertThat(extractor.getText()).doesNotContain(report.coverage()).doesNotContain("依据22个党组织");
 		}
 	}
@@ -122,7 +127,7 @@ class DocxReportWriterTests {
 	void headingsFollowInOrderWithTheirParagraphs() throws IOException {
 		try (XWPFDocument doc = write(report)) {
 			assertThat(headings(doc)).containsExactly(phrasing.heading("basics"), phrasing.heading("problems"),
-					phrasing.heading("measures"), report.ending().appendixTitle());
+					phrasing.heading("measures"), phrasing.heading("appendix"), phrasing.heading("exempted"));
 			assertThat(texts(between(doc, phrasing.heading("basics"), phrasing.heading("problems"))))
 				.isEqualTo(report.basics());
 			List<String> problems = texts(between(doc, phrasing.heading("problems"), phrasing.heading("measures")));
@@ -150,23 +155,53 @@ class DocxReportWriterTests {
 	}
 
 	@Test
-	void theAttachmentNoteSignatureAndDateEndTheBody() throws IOException {
+	void theClosingAttachmentNoteSignatureAndDateEndTheBody() throws IOException {
 		try (XWPFDocument doc = write(report)) {
-			List<XWPFParagraph> after = between(doc, phrasing.heading("measures"), "附件");
+			List<XWPFParagraph> after = between(doc, phrasing.heading("measures"), "附件1");
 			List<String> texts = texts(after).subList(report.measures().size(), after.size());
-			assertThat(texts).containsExactly("", "附件：问题清单", "", "中共市交通运输局党组", "2025年12月31日", "");
-			XWPFParagraph attachment = after.get(report.measures().size() + 1);
+			assertThat(texts).containsExactly("特此报告。", "", "附件：1.问题清单", "2.经批准的例外", "", "中共市交通运输局党组", "2026年1月5日", "");
+			XWPFParagraph closing = after.get(report.measures().size());
+			assertThat(closing.getFirstLineIndent()).isEqualTo(640);
+			XWPFParagraph attachment = after.get(report.measures().size() + 2);
 			assertThat(attachment.getFirstLineIndent()).isEqualTo(640);
 			assertThat(font(attachment.getRuns().get(0))).isEqualTo("仿宋_GB2312");
-			XWPFParagraph signature = after.get(report.measures().size() + 3);
-			XWPFParagraph date = after.get(report.measures().size() + 4);
+			// the second name stands under the first: two characters and 附件： in
+			assertThat(after.get(report.measures().size() + 3).getIndentationLeft()).isEqualTo(5 * 320);
+			XWPFParagraph signature = after.get(report.measures().size() + 5);
+			XWPFParagraph date = after.get(report.measures().size() + 6);
 			assertThat(signature.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
 			assertThat(date.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
-			// the issuer (10 characters) two characters in; the date (7) starts two to
-			// its right
+			// the issuer (10 characters) two characters in; the date (2026年1月5日, 6)
+			// starts two to its right
 			assertThat(signature.getIndentationRight()).isEqualTo(640);
-			assertThat(date.getIndentationRight()).isEqualTo(960);
+			assertThat(date.getIndentationRight()).isEqualTo(1280);
 			assertThat(font(signature.getRuns().get(0))).isEqualTo("仿宋_GB2312");
+			// the last lines of the text, 特此报告, the 附件说明 and the 落款 keep together
+			for (XWPFParagraph p : after.subList(report.measures().size() - 1, after.size() - 2)) {
+				assertThat(p.getCTPPr().isSetKeepNext()).as(p.getText()).isTrue();
+			}
+		}
+	}
+
+	@Test
+	void theAddresseeStandsUnderTheTitleAndTheDateIsTheOneAsked() throws IOException {
+		Report framed = Inspections
+			.inspect(Inspections.SAMPLE,
+					InspectionOptions.defaults(LocalDate.parse("2025-12-31"))
+						.framed("市委组织部", LocalDate.parse("2026-01-12")))
+			.report();
+		try (XWPFDocument doc = write(framed)) {
+			List<XWPFParagraph> paragraphs = doc.getParagraphs();
+			assertThat(texts(paragraphs.subList(0, 5))).containsExactly("中共市交通运输局党组", "关于2025年度党建工作自查情况的报告", "",
+					"市委组织部：", framed.ending().leadIn());
+			assertThat(paragraphs.get(3).getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+			assertThat(paragraphs.get(3).getFirstLineIndent()).isNotPositive();
+			List<String> texts = texts(paragraphs);
+			assertThat(texts).contains("特此报告。", "附件：1.问题清单", "2.经批准的例外", "2026年1月12日").doesNotContain("2025年12月31日");
+			assertThat(texts.indexOf("特此报告。")).isGreaterThan(texts.indexOf(phrasing.heading("measures")));
+			assertThat(texts).containsSubsequence("附件1", "问题清单", "附件2", "经批准的例外");
+			XWPFParagraph second = paragraphs.get(texts.indexOf("附件2"));
+			assertThat(second.isPageBreak()).isTrue();
 		}
 	}
 
@@ -174,7 +209,7 @@ class DocxReportWriterTests {
 	void theAppendixOpensWithTheMarkAloneAtTheTopLeftAndItsTitleCentred() throws IOException {
 		try (XWPFDocument doc = write(report)) {
 			List<XWPFParagraph> paragraphs = doc.getParagraphs();
-			int mark = texts(paragraphs).lastIndexOf("附件");
+			int mark = texts(paragraphs).indexOf("附件1");
 			XWPFParagraph markParagraph = paragraphs.get(mark);
 			assertThat(markParagraph.getCTPPr().isSetSectPr()).isFalse();
 			assertThat(paragraphs.get(mark - 1).getCTPPr().isSetSectPr()).isTrue();
@@ -259,7 +294,7 @@ class DocxReportWriterTests {
 	void bodyAndHeadingsHaveFixedLinesOf28Points() throws Exception {
 		try (XWPFDocument doc = write(report)) {
 			List<XWPFParagraph> paragraphs = doc.getParagraphs();
-			int mark = texts(paragraphs).lastIndexOf("附件");
+			int mark = texts(paragraphs).indexOf("附件1");
 			for (XWPFParagraph p : paragraphs.subList(2, mark)) {
 				assertThat(p.getSpacingLineRule()).as(p.getText()).isEqualTo(LineSpacingRule.EXACT);
 				assertThat(p.getSpacingBetween()).as(p.getText()).isEqualTo(28.0);
@@ -332,7 +367,8 @@ class DocxReportWriterTests {
 		try (XWPFDocument doc = write(clean)) {
 			assertThat(headings(doc)).containsExactly(phrasing.heading("basics"), phrasing.heading("problems"));
 			assertThat(texts(between(doc, phrasing.heading("problems"), null)))
-				.containsExactly(phrasing.heading("noProblems"), "", "中共机关党总支", "2025年6月30日");
+				.containsExactly(phrasing.heading("noProblems"), "特此报告。", "", "中共机关党总支", clean.ending().date());
+			assertThat(clean.ending().date()).isEqualTo(Period.dayLabel(LocalDate.now()));
 			assertThat(doc.getTables()).isEmpty();
 			assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getOrient())
 				.isEqualTo(STPageOrientation.PORTRAIT);

@@ -54,9 +54,9 @@ class HtmlReportWriterTests {
 		assertThat(page.select("main > header, main > section"))
 			.extracting((e) -> e.tagName().equals("header") ? "header" : e.id())
 			.containsExactly("header", "overview", "heatmap", "basics", "problems", "measures", "ending", "notices",
-					"appendix", "findings");
+					"appendix", "appendix-exempted", "findings");
 		assertThat(page.select("section > h2")).extracting(Element::text)
-			.containsSubsequence("一、基本情况", "二、存在的问题", "三、下步工作考虑", "近期到期事项", "附件：问题清单");
+			.containsSubsequence("一、基本情况", "二、存在的问题", "三、下步工作考虑", "近期到期事项", "附件1：问题清单", "附件2：经批准的例外");
 	}
 
 	@Test
@@ -72,7 +72,8 @@ class HtmlReportWriterTests {
 			.containsExactlyElementsOf(late.warnings())
 			.singleElement()
 			.asString()
-			.startsWith("提示：检查期间（2026年1月至3月）内台账中没有任何活动记录，台账中最近一条记录的日期为2025年9月17日");
+			.startsWith("提示：检查期间（2026年1月至3月）内台账中没有任何活动记录，台账中最近一条记录的日期为2025年9月17日")
+			.endsWith("请确认台账是否完整、截至日期是否恰当。");
 	}
 
 	@Test
@@ -87,7 +88,7 @@ class HtmlReportWriterTests {
 		assertThat(page.select("#basics p")).extracting(Element::text).containsExactlyElementsOf(report.basics());
 		assertThat(page.selectFirst("#problems p.opening").text()).isEqualTo(report.opening());
 		assertThat(page.select("#ending p")).extracting(Element::text)
-			.containsExactly("附件：问题清单", "中共测试局党组", "2025年9月10日");
+			.containsExactly("特此报告。", "附件：1.问题清单 2.经批准的例外", "中共测试局党组", report.ending().date());
 	}
 
 	@Test
@@ -185,7 +186,7 @@ class HtmlReportWriterTests {
 		Document page = page(report);
 		assertThat(page.select("#appendix table.appendix tbody tr")).extracting((r) -> r.child(1).text())
 			.containsExactlyElementsOf(report.rows().stream().map(Report.Row::sentence).toList());
-		assertThat(page.select("#appendix table.exempted tbody tr")).extracting((r) -> r.child(1).text())
+		assertThat(page.select("#appendix-exempted table.exempted tbody tr")).extracting((r) -> r.child(1).text())
 			.containsExactlyElementsOf(report.exempted().stream().map((e) -> e.finding().message()).toList());
 	}
 
@@ -380,6 +381,27 @@ class HtmlReportWriterTests {
 			.allSatisfy((e) -> assertThat(e.classNames()).contains("no-print"))
 			.hasSize(4);
 		assertThat(css).contains("\"Noto Sans CJK SC\"", "\"Microsoft YaHei\"", "\"PingFang SC\"");
+	}
+
+	@Test
+	void partsCarryNoStyleAttributeSoThatAStrictPolicyShowsThemAlike() throws IOException {
+		Document page = page(report(ledger(), "2025-09-10"));
+		assertThat(page.select("main [style]")).isEmpty();
+		assertThat(page.select("table.areas svg.bar")).isNotEmpty().allSatisfy((bar) -> {
+			List<String> x = bar.select("rect").eachAttr("x");
+			List<String> width = bar.select("rect").eachAttr("width");
+			assertThat(x).first().isEqualTo("0.00");
+			for (int i = 1; i < x.size(); i++) {
+				assertThat(Double.parseDouble(x.get(i))).isCloseTo(
+						Double.parseDouble(x.get(i - 1)) + Double.parseDouble(width.get(i - 1)),
+						org.assertj.core.data.Offset.offset(0.011));
+			}
+		});
+		assertThat(page.select("table.areas svg.bar")
+			.stream()
+			.mapToDouble((bar) -> bar.select("rect").eachAttr("width").stream().mapToDouble(Double::parseDouble).sum())
+			.max()
+			.orElseThrow()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.02));
 	}
 
 	@Test

@@ -42,8 +42,9 @@ import static org.zicha.report.RectificationColumns.ALL;
 
 /**
  * A rectification ledger filled in by a branch, read back into the next month's run:
- * nothing typed is lost, a row marked done whose duty is found again is 整改不到位, the rows
- * no longer found are marked 已解决.
+ * nothing typed is lost, a row marked done whose duty is missed again for a later month
+ * is 整改不到位 while one found again only for its past month stays done, the rows no longer
+ * found are marked 已解决.
  */
 class RectificationCarryoverTests {
 
@@ -69,7 +70,10 @@ class RectificationCarryoverTests {
 			}
 			assertThat(byDuty).containsOnlyKeys("SHYK.COMMITTEE", "THEME_DAY", "");
 			Row committee = byDuty.get("SHYK.COMMITTEE");
-			assertThat(text(committee, "变化")).isEqualTo("整改不到位");
+			// July's gap began before the row was marked done (5 July): no relapse, but
+			// the
+			// row holds an unrectified month, so its status is set back
+			assertThat(text(committee, "变化")).isEqualTo("仍存在");
 			assertThat(text(committee, "整改状态")).isEqualTo("整改中");
 			assertThat(date(committee, "完成日期")).isEqualTo(DONE_ON);
 			assertThat(text(committee, "整改进展")).isEqualTo("已于7月5日补开6月支委会");
@@ -95,6 +99,74 @@ class RectificationCarryoverTests {
 		}
 		assertThat(july.document().resolved()).extracting(Finding::key)
 			.containsExactly("THEME_DAY|B1||2025-05-01|2025-05-31");
+	}
+
+	@Test
+	void aPastPeriodMarkedDoneStaysDoneTheNextMonth() throws IOException {
+		InspectionResult june = inspect(branch(false, true), "2025-06-30", null, null);
+		Path juneLedger = write(june, "june.xlsx");
+		markCommitteeDone(juneLedger, null);
+		InspectionResult july = inspect(branch(false, true), "2025-07-31", june.document().findings(),
+				read(juneLedger));
+		Report.Row committee = row(july.report(), "SHYK.COMMITTEE");
+		assertThat(committee.keys()).containsExactly("SHYK.COMMITTEE|B1||2025-06-01|2025-06-30");
+		assertThat(committee.change()).isEqualTo(Report.Change.RECTIFIED);
+		assertThat(committee.tracking().get("整改状态")).isEqualTo("已完成");
+		try (XSSFWorkbook book = open(write(july, "july.xlsx"))) {
+			Row row = rowOf(book.getSheet("整改台账"), "SHYK.COMMITTEE");
+			assertThat(text(row, "变化")).isEqualTo("已整改（历史问题）");
+			assertThat(text(row, "整改状态")).isEqualTo("已完成");
+		}
+	}
+
+	@Test
+	void aDutyMissedAgainForTheFollowingMonthIsNotRectified() throws IOException {
+		InspectionResult june = inspect(branch(false, false), "2025-06-30", null, null);
+		Path juneLedger = write(june, "june.xlsx");
+		markCommitteeDone(juneLedger, null);
+		InspectionResult july = inspect(branch(false, false), "2025-07-31", june.document().findings(),
+				read(juneLedger));
+		Report.Row committee = row(july.report(), "SHYK.COMMITTEE");
+		assertThat(committee.keys()).containsExactly("SHYK.COMMITTEE|B1||2025-06-01|2025-06-30",
+				"SHYK.COMMITTEE|B1||2025-07-01|2025-07-31");
+		assertThat(committee.change()).isEqualTo(Report.Change.RELAPSED);
+		try (XSSFWorkbook book = open(write(july, "july.xlsx"))) {
+			Row row = rowOf(book.getSheet("整改台账"), "SHYK.COMMITTEE");
+			assertThat(text(row, "变化")).isEqualTo("整改不到位");
+			assertThat(text(row, "整改状态")).isEqualTo("整改中");
+		}
+	}
+
+	@Test
+	void aDutyMissedForAMonthThatBeganBeforeTheDayItWasDoneIsNoRelapse() throws IOException {
+		InspectionResult june = inspect(branch(false, false), "2025-06-30", null, null);
+		Path juneLedger = write(june, "june.xlsx");
+		markCommitteeDone(juneLedger, LocalDate.parse("2025-07-05"));
+		InspectionResult july = inspect(branch(false, false), "2025-07-31", june.document().findings(),
+				read(juneLedger));
+		assertThat(row(july.report(), "SHYK.COMMITTEE").change()).isEqualTo(Report.Change.PERSISTING);
+		markCommitteeDone(juneLedger, LocalDate.parse("2025-06-30"));
+		InspectionResult julyAgain = inspect(branch(false, false), "2025-07-31", june.document().findings(),
+				read(juneLedger));
+		assertThat(row(julyAgain.report(), "SHYK.COMMITTEE").change()).isEqualTo(Report.Change.RELAPSED);
+	}
+
+	private static Report.Row row(Report report, String duty) {
+		return report.rows().stream().filter((r) -> r.duty().equals(duty)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The branch marks the committee row of a ledger 已完成, with a 完成日期 or without.
+	 */
+	private static void markCommitteeDone(Path file, LocalDate doneOn) throws IOException {
+		try (XSSFWorkbook book = open(file)) {
+			Row committee = rowOf(book.getSheet("整改台账"), "SHYK.COMMITTEE");
+			set(committee, "整改状态", "已完成");
+			if (doneOn != null) {
+				setDate(book, committee, "完成日期", doneOn);
+			}
+			save(book, file);
+		}
 	}
 
 	@Test
@@ -169,6 +241,13 @@ class RectificationCarryoverTests {
 	 * assemblies.
 	 */
 	private static Ledger branch(boolean mayThemeDayRecorded) {
+		return branch(mayThemeDayRecorded, false);
+	}
+
+	/**
+	 * The branch, its committee meeting in July or not.
+	 */
+	private static Ledger branch(boolean mayThemeDayRecorded, boolean julyCommittee) {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.org("R", OrgKind.GENERAL_BRANCH).name("机关党总支");
 		l.quarterly("R", 2025, STAFF_FORUM);
@@ -177,7 +256,7 @@ class RectificationCarryoverTests {
 			l.member(m, "B1");
 		}
 		for (int month = 1; month <= 7; month++) {
-			if (month < 6) {
+			if (month < 6 || (month == 7 && julyCommittee)) {
 				l.activity("B1", "2025-%02d-05".formatted(month), BRANCH_COMMITTEE)
 					.attendees("m1", "m2", "m3")
 					.recorder("m2");

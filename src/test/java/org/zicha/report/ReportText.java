@@ -30,11 +30,11 @@ final class ReportText {
 		lines.add("三、下步工作考虑");
 		report.measures().forEach((m) -> lines.add(m.heading() + m.text()));
 		lines.add("");
-		lines.add(report.ending().attachment());
+		lines.addAll(report.ending().note());
 		lines.add(report.ending().signature());
 		lines.add(report.ending().date());
 		lines.add("");
-		lines.add(report.ending().attachmentMark() + " " + report.ending().appendixTitle());
+		report.ending().attachments().stream().limit(1).forEach((a) -> lines.add(a.mark() + " " + a.title()));
 		for (Report.Row row : report.rows()) {
 			lines.add(String.join("｜", String.valueOf(row.number()), row.sentence(), row.orgName(), row.periods(),
 					row.severity().shortLabel(), row.responsible(), row.deadline().toString()));

@@ -30,7 +30,10 @@ final class TestReports {
 	static Report of(List<Report.Row> rows, List<Exempted> exempted) {
 		return new Report(List.of("中共测试党委", "关于2025年度党建工作自查情况的报告"), "说明", List.of(), List.of(), "开头", List.of(),
 				List.of(), rows, List.of(), exempted, List.of(), List.of(), false, new HeatMap(List.of()),
-				new Report.Ending("附件：问题清单", "中共测试党委", "2025年12月31日", "附件", "问题清单"), "2025年1月至12月", AS_OF, List.of());
+				new Report.Ending(null, null, null, null,
+						List.of(new Report.Attachment(Report.Attachment.Kind.ROWS, "附件", "问题清单", "附件：问题清单")), "中共测试党委",
+						"2025年12月31日"),
+				"2025年1月至12月", AS_OF, List.of(), List.of());
 	}
 
 	/**

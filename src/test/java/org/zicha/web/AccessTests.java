@@ -252,7 +252,8 @@ class AccessTests extends WebTestSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray());
-		assertThat(refused.path("problems").valueStream().map(JsonNode::asString)).isNotEmpty()
+		assertThat(refused.path("title").asString()).isEqualTo("内容有误，未处理");
+		assertThat(refused.path("errors").valueStream().map((p) -> p.path("text").asString())).isNotEmpty()
 			.allMatch((p) -> p.contains("机关第一党支部") && p.contains("不属于本组织"));
 		this.mvc
 			.perform(multipart("/rectification/upload").file(file)

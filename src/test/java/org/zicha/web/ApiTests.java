@@ -105,7 +105,8 @@ class ApiTests extends WebTestSupport {
 				.content("{\"status\": \"差不多\"}")
 				.with(basicAdmin()))
 			.andExpect(status().isBadRequest()));
-		assertThat(bad.path("error").asString()).contains("整改状态“差不多”无效");
+		assertThat(bad.path("title").asString()).isEqualTo("请求有误");
+		assertThat(bad.path("detail").asString()).contains("整改状态“差不多”无效");
 	}
 
 	@Test
@@ -116,7 +117,8 @@ class ApiTests extends WebTestSupport {
 				.content("{\"asOf\": \"" + LocalDate.now().plusDays(2) + "\"}")
 				.with(basicAdmin()))
 			.andExpect(status().isBadRequest()));
-		assertThat(bad.path("error").asString()).contains("不能晚于今天");
+		assertThat(bad.path("status").asInt()).isEqualTo(400);
+		assertThat(bad.path("detail").asString()).contains("不能晚于今天");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -17,12 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -38,10 +34,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * End to end in a real browser: Debian's chromium, headless, driven through chromedriver.
  * An administrator uploads the sample ledger, previews and confirms it, runs a check,
- * opens a finding, sets its rectification status and downloads the report; a branch
- * secretary then sees only their branch. Screenshots of every page go to
- * target/screenshots/. Skipped where chromium or chromedriver is not installed (CI
- * installs both).
+ * opens a finding, sets its rectification status and downloads the report (and opens
+ * report.html from disk); a branch secretary then sees only their branch, finds their
+ * problems and fills in a row. Every page visited is checked as {@link PageChecks} says
+ * (axe-core, the content security policy, the layout at a phone's width) and its
+ * screenshots at 1400 and 390 pixels go to target/screenshots/; the test fails at the end
+ * with every problem found. Skipped where chromium or chromedriver is not installed (CI
+ * installs both, and axe-core with npm).
  */
 class BrowserTests extends WebTestSupport {
 
@@ -51,7 +50,9 @@ class BrowserTests extends WebTestSupport {
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	private WebDriver browser;
+	private ChromeDriver browser;
+
+	private PageChecks checks;
 
 	private Path profile;
 
@@ -71,6 +72,13 @@ class BrowserTests extends WebTestSupport {
 		this.browser = new ChromeDriver(service, options);
 		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		Files.createDirectories(SCREENSHOTS);
+		Optional<Axe> axe = Axe.installed();
+		if (axe.isEmpty()) {
+			assertThat(System.getenv("CI")).as("axe-core is not installed: run npm ci").isNull();
+			System.err
+				.println("NOTICE: axe-core is not installed (npm ci): the pages are not checked for accessibility");
+		}
+		this.checks = new PageChecks(this.browser, axe, SCREENSHOTS);
 	}
 
 	@AfterEach
@@ -83,19 +91,19 @@ class BrowserTests extends WebTestSupport {
 	@Test
 	void adminRunsACheckAndWorksAProblemThenASecretarySeesOnlyTheirBranch() throws Exception {
 		open("/login");
-		shot("00-login");
+		look("00-login");
 		login("admin", ADMIN_PASSWORD);
-		shotFull("01-dashboard");
+		look("01-dashboard");
 
 		open("/uploads");
 		this.browser.findElement(By.id("files")).sendKeys(SAMPLE.toAbsolutePath().toString());
 		this.browser.findElement(By.id("preview")).click();
 		WebElement preview = waitFor(By.id("preview-result"));
 		assertThat(preview.getText()).contains("党员").contains("98").contains("机关第一党支部");
-		shotFull("02-upload-preview");
+		look("02-upload-preview");
 		this.browser.findElement(By.id("confirm")).click();
 		waitForText(By.cssSelector(".flash.ok"), "已导入", "完全相同");
-		shotFull("03-upload-confirmed");
+		look("03-upload-confirmed");
 
 		open("/runs");
 		this.browser.findElement(By.id("asOf")).sendKeys(dateKeys("2025-12-31"));
@@ -104,42 +112,48 @@ class BrowserTests extends WebTestSupport {
 			.until((d) -> d.getCurrentUrl().matches(".*/runs/\\d+$"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("检查（截至2025年12月31日）");
 		assertThat(this.browser.findElement(By.cssSelector(".tile.MAJOR .n")).getText()).isEqualTo("12");
-		shotFull("04-run");
+		look("04-run");
 		String runUrl = this.browser.getCurrentUrl();
 
 		open("/");
 		assertThat(this.browser.findElement(By.id("ranking")).getText()).contains("机关第一党支部");
-		shotFull("05-dashboard-after-run");
+		look("05-dashboard-after-run");
 
 		open("/findings?severity=MAJOR");
 		List<WebElement> findings = this.browser.findElements(By.cssSelector("#findings tbody a"));
 		assertThat(findings).hasSize(12);
-		shotFull("06-findings");
+		look("06-findings");
 		findings.get(0).click();
 		assertThat(waitFor(By.id("finding-message")).getText()).isNotBlank();
-		shotFull("07-finding");
+		look("07-finding");
 		this.browser.findElement(By.cssSelector("a.rectify")).click();
 		new Select(waitFor(By.id("status"))).selectByVisibleText("整改中");
 		this.browser.findElement(By.id("progress")).sendKeys("已召开支委会研究整改措施");
 		this.browser.findElement(By.id("save")).click();
 		waitForText(By.id("audit"), "整改中");
 		assertThat(this.browser.findElement(By.id("audit")).getText()).contains("整改状态").contains("未整改");
-		shotFull("08-rectification-row");
+		look("08-rectification-row");
 
 		this.browser.get(runUrl);
 		assertThat(this.browser.findElement(By.cssSelector("#report h1")).getText()).contains("自查情况的报告");
 		new Select(this.browser.findElement(By.id("filter-org"))).selectByVisibleText("公路建设养护党支部");
 		assertThat(this.browser.findElement(By.id("findings-count")).getText()).startsWith("组织：公路建设养护党支部");
-		shotFull("04b-run-report");
+		look("04b-run-report");
 		String docx = this.browser.findElement(By.id("download-docx")).getAttribute("href");
 		byte[] word = download(docx, "report.docx");
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word))) {
 			assertThat(document.getParagraphs()).anySatisfy((p) -> assertThat(p.getText()).contains("存在的问题"));
 		}
+		Path offline = Files.write(this.profile.resolve("report.html"),
+				download(runUrl + "/download/html", "report.html"));
+		this.browser.get(offline.toUri().toString());
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains("自查情况的报告");
+		look("04c-report-html");
 
 		open("/rectification");
+		assertThat(this.browser.findElements(By.id("rectification"))).hasSize(1);
 		assertThat(this.browser.findElement(By.id("rectification")).getText()).contains("整改中");
-		shotFull("09-rectification");
+		look("09-rectification");
 		byte[] ledger = download(this.browser.findElement(By.id("download-rectification")).getAttribute("href"),
 				"rectification.xlsx");
 		Path filled = Files.createTempFile(this.profile, "整改台账", ".xlsx");
@@ -149,14 +163,25 @@ class BrowserTests extends WebTestSupport {
 		this.browser.findElement(By.id("upload-rectification-submit")).click();
 		waitForText(By.cssSelector(".flash.ok"), "已导入整改台账");
 		assertThat(this.browser.findElement(By.id("rectification")).getText()).contains("已完成");
-		shotFull("09b-rectification-uploaded");
+		look("09b-rectification-uploaded");
 		open("/duties");
-		shotFull("10-duties");
+		look("10-duties");
 		open("/runs");
 		assertThat(this.browser.findElement(By.id("runs")).getText()).contains("2025-12-31");
-		shotFull("10b-runs");
+		look("10b-runs");
+		open("/swagger-ui.html");
+		waitForText(By.tagName("body"), "党建合规自查 API");
+		this.checks.refused("10d-api-docs");
 		open("/account/password");
-		shotFull("10c-password");
+		look("10c-password");
+		open("/dossier");
+		look("10e-dossier");
+		open("/notices");
+		look("10f-notices");
+		open("/notices/preview");
+		look("10g-notices-preview");
+		open("/notices/settings");
+		look("10h-notices-settings");
 		open("/users");
 		String secretary = "b4-" + System.nanoTime() % 100000;
 		this.browser.findElement(By.name("username")).sendKeys(secretary);
@@ -166,7 +191,9 @@ class BrowserTests extends WebTestSupport {
 		this.browser.findElement(By.cssSelector("form.form-grid input[name=password]")).sendKeys("secretary-password");
 		this.browser.findElement(By.cssSelector("form.form-grid button")).click();
 		waitForText(By.cssSelector(".flash.ok"), "已创建用户 " + secretary);
-		shotFull("11-users");
+		assertThat(this.browser.findElement(By.xpath("//tr[td='" + secretary + "']")).getText())
+			.contains("支部书记 公路建设养护党支部");
+		look("11-users");
 
 		String inspector = "inspector-" + System.nanoTime() % 100000;
 		this.browser.findElement(By.name("username")).sendKeys(inspector);
@@ -178,42 +205,84 @@ class BrowserTests extends WebTestSupport {
 
 		logout();
 		login(inspector, "inspector-password");
-		shotFull("16-inspector-dashboard");
+		look("16-inspector-dashboard");
 		this.browser.get(runUrl);
 		assertThat(this.browser.findElement(By.cssSelector("#report h1")).getText()).contains("自查情况的报告");
-		shotFull("17-inspector-run");
+		look("17-inspector-run");
 		open("/rectification");
 		assertThat(this.browser.findElements(By.id("upload-rectification"))).isEmpty();
-		shotFull("18-inspector-rectification");
+		look("18-inspector-rectification");
 		open("/uploads");
-		shotFull("19-inspector-uploads");
+		look("19-inspector-uploads");
+		lookAtTheRest("19", true);
 
 		logout();
 		login(secretary, "secretary-password");
-		shotFull("12-secretary-dashboard");
+		assertThat(this.browser.findElement(By.id("content")).getText()).contains("以下为本组织（公路建设养护党支部）及下级组织的情况");
+		look("12-secretary-dashboard");
 		open("/findings");
+		assertThat(new Select(this.browser.findElement(By.name("duty"))).getOptions()).extracting(WebElement::getText)
+			.contains("全部")
+			.allSatisfy((title) -> assertThat(title).doesNotContainPattern("[A-Z]"));
 		List<WebElement> rows = this.browser.findElements(By.cssSelector("#findings tbody tr"));
 		assertThat(rows).isNotEmpty();
 		assertThat(this.browser.findElement(By.id("findings")).getText()).contains("公路建设养护")
 			.doesNotContain("机关第一党支部")
 			.doesNotContain("综合执法支队");
-		shotFull("13-secretary-findings");
+		look("13-secretary-findings");
 		open("/branches/B4");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("公路建设养护党支部");
-		shotFull("14-secretary-branch");
+		look("14-secretary-branch");
 		open("/branches/B1");
 		assertThat(this.browser.getPageSource()).contains("找不到");
-		shotFull("15-secretary-other-branch");
+		look("15-secretary-other-branch");
 		this.browser.get(runUrl);
 		assertThat(this.browser.findElement(By.cssSelector("#report h1")).getText()).isEqualTo("公路建设养护党支部党建工作提示单");
 		assertThat(this.browser.findElement(By.id("report")).getText()).doesNotContain("机关第一党支部");
-		shotFull("20-secretary-run-bulletin");
+		look("20-secretary-run-bulletin");
 		open("/rectification");
 		assertThat(this.browser.findElement(By.id("rectification")).getText()).contains("公路建设养护")
 			.doesNotContain("港航事业发展中心");
-		shotFull("21-secretary-rectification");
+		look("21-secretary-rectification");
+		this.browser.findElement(By.cssSelector("#rectification a.rectify")).click();
+		new Select(waitFor(By.id("status"))).selectByVisibleText("整改中");
+		WebElement responsible = this.browser.findElement(By.name("responsible"));
+		responsible.clear();
+		responsible.sendKeys("石志勇、夏文强");
+		this.browser.findElement(By.id("save")).click();
+		waitForText(By.id("audit"), "石志勇、夏文强");
+		look("23-secretary-rectification-row");
 		open("/uploads");
-		shotFull("22-secretary-uploads");
+		assertThat(this.browser.findElement(By.id("content")).getText()).doesNotContain("尚未导入台账");
+		assertThat(this.browser.findElement(By.id("active-files")).getText()).contains(SAMPLE.getFileName().toString())
+			.contains("全单位")
+			.doesNotContain("停用");
+		look("22-secretary-uploads");
+		lookAtTheRest("24", false);
+
+		assertThat(this.checks.problems()).isEmpty();
+	}
+
+	/**
+	 * The pages of a role not visited above: the runs, the duties, the findings and the
+	 * first of them, the password page and, for an inspector, the dossier.
+	 */
+	private void lookAtTheRest(String prefix, boolean dossier) throws IOException {
+		open("/runs");
+		look(prefix + "b-runs");
+		open("/duties");
+		look(prefix + "c-duties");
+		open("/findings");
+		look(prefix + "d-findings");
+		this.browser.findElement(By.cssSelector("#findings tbody a")).click();
+		waitFor(By.id("finding-message"));
+		look(prefix + "e-finding");
+		open("/account/password");
+		look(prefix + "f-password");
+		if (dossier) {
+			open("/dossier");
+			look(prefix + "g-dossier");
+		}
 	}
 
 	private void login(String username, String password) {
@@ -270,27 +339,8 @@ class BrowserTests extends WebTestSupport {
 		return response.body();
 	}
 
-	private void shot(String name) throws IOException {
-		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
-		Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-	}
-
-	/**
-	 * A screenshot of the whole page at the laptop width: the window made as tall as the
-	 * page (up to 8000 pixels), then set back.
-	 */
-	private void shotFull(String name) throws IOException {
-		Dimension size = this.browser.manage().window().getSize();
-		Object height = ((JavascriptExecutor) this.browser)
-			.executeScript("return document.documentElement.scrollHeight;");
-		int tall = Math.min(8000, ((Number) height).intValue() + 100);
-		this.browser.manage().window().setSize(new Dimension(size.getWidth(), Math.max(size.getHeight(), tall)));
-		try {
-			shot(name);
-		}
-		finally {
-			this.browser.manage().window().setSize(size);
-		}
+	private void look(String name) throws IOException {
+		this.checks.look(name);
 	}
 
 }

@@ -10,9 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +48,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not installed.
  */
 @ActiveProfiles("postgresql")
+@EnabledIf(value = "org.zicha.web.TestPostgres#available",
+		disabledReason = "PostgreSQL is not installed (see the NOTICE above, and README: the tests on PostgreSQL)")
 class PostgresTests extends WebTestSupport {
 
 	@Autowired
@@ -73,12 +74,6 @@ class PostgresTests extends WebTestSupport {
 		}
 	}
 
-	@BeforeAll
-	static void requirePostgres() {
-		TestPostgres.Database probe = TestPostgres.database();
-		Assumptions.assumeTrue(probe != null, () -> "PostgreSQL tests skipped: " + TestPostgres.absence());
-	}
-
 	@Test
 	void theMigrationsRunOnPostgresql() {
 		assertThat(this.jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL ");
@@ -98,7 +93,7 @@ class PostgresTests extends WebTestSupport {
 			.andExpect(status().isOk());
 		storeSample();
 		StoredRun run = this.runs.start(admin(), LocalDate.of(2025, 12, 31), null, null, false);
-		assertThat(this.views.findings(admin(), run.id(), FindingFilter.NONE)).hasSize(59);
+		assertThat(this.views.findings(admin(), run.id(), FindingFilter.NONE)).hasSize(74);
 		assertThat(this.views.exempted(admin(), run.id())).hasSize(2);
 
 		user("pg-secretary-b1", Role.SECRETARY, "B1");

@@ -189,7 +189,8 @@ class ScopeTests extends WebTestSupport {
 		return switch (variable) {
 			case "id" -> List.of(idFor(pattern));
 			case "run" -> List.of("" + this.run.id());
-			case "org" -> List.of("B4");
+			case "org", "orgId" -> List.of("B4");
+			case "index" -> List.of("0");
 			case "format" -> List.of("json", "md", "docx", "html", "xlsx");
 			case "token" -> List.of("00000000-0000-0000-0000-000000000000");
 			default -> throw new AssertionError("ScopeTests has no value for {" + variable + "} of " + pattern
@@ -213,7 +214,23 @@ class ScopeTests extends WebTestSupport {
 		if (pattern.contains("/uploads/files/")) {
 			return "" + this.jdbc.sql("SELECT MIN(id) FROM ledger_file WHERE active = TRUE").query(Long.class).single();
 		}
+		if (pattern.contains("/notices/")) {
+			return anyId("notice_outbox");
+		}
+		if (pattern.endsWith("/approve")) {
+			return anyId("exemption_review");
+		}
 		throw new AssertionError("ScopeTests has no id for " + pattern + ": give it another branch's record");
+	}
+
+	/**
+	 * An id of a table whose pages only an administrator or inspector may use: the first
+	 * record when there is one, else an id no record has (the role is refused either
+	 * way).
+	 */
+	private String anyId(String table) {
+		Long id = this.jdbc.sql("SELECT MIN(id) FROM " + table).query(Long.class).optional().orElse(null);
+		return "" + ((id != null) ? id : 1);
 	}
 
 	/**

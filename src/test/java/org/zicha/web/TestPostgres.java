@@ -58,18 +58,7 @@ public final class TestPostgres {
 	 * @return the database, or null when PostgreSQL is absent (see {@link #absence()})
 	 */
 	public static synchronized Database database() {
-		if (server == null && absence == null) {
-			try {
-				server = start();
-			}
-			catch (IOException | SQLException ex) {
-				throw new IllegalStateException("PostgreSQL is installed but could not be started", ex);
-			}
-			if (absence != null) {
-				System.err.println("NOTICE: the PostgreSQL tests are skipped: " + absence);
-			}
-		}
-		if (server == null) {
+		if (!available()) {
 			return null;
 		}
 		String name = "zicha_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
@@ -81,6 +70,26 @@ public final class TestPostgres {
 			throw new IllegalStateException("cannot create the test database " + name, ex);
 		}
 		return new Database(server.url(name), server.user(), server.password());
+	}
+
+	/**
+	 * Whether there is a PostgreSQL server for the tests, started on first use.
+	 * @return false where PostgreSQL is not installed (see {@link #absence()})
+	 * @throws IllegalStateException when it is installed but does not start
+	 */
+	public static synchronized boolean available() {
+		if (server == null && absence == null) {
+			try {
+				server = start();
+			}
+			catch (IOException | SQLException ex) {
+				throw new IllegalStateException("PostgreSQL is installed but could not be started", ex);
+			}
+			if (absence != null) {
+				System.err.println("NOTICE: the PostgreSQL tests are skipped: " + absence);
+			}
+		}
+		return server != null;
 	}
 
 	/**

@@ -15,9 +15,21 @@ import org.zicha.web.Viewer;
  * @param orgId the organisation of a branch secretary, or null
  * @param enabled whether the user may log in
  * @param createdAt when the account was created
+ * @param authVersion raised by every change that ends the account's sessions
+ * @param lockedUntil until when logins are refused after repeated wrong passwords, or
+ * null
  */
 public record Account(long id, String username, String displayName, Role role, String orgId, boolean enabled,
-		OffsetDateTime createdAt) {
+		OffsetDateTime createdAt, int authVersion, OffsetDateTime lockedUntil) {
+
+	/**
+	 * Whether the account is locked at a moment.
+	 * @param now the moment
+	 * @return true while the lock lasts
+	 */
+	public boolean lockedAt(OffsetDateTime now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
 
 	/**
 	 * The account as the viewer of pages and queries.

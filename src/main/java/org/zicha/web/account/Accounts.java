@@ -3,6 +3,7 @@ package org.zicha.web.account;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,20 +35,23 @@ public class Accounts implements UserDetailsService {
 
 	private final Clock clock;
 
-	public Accounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
+	private final SecurityLog log;
+
+	public Accounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, SecurityLog log) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.log = log;
 	}
 
 	@Override
 	public ZichaUser loadUserByUsername(String username) {
-		return this.jdbc.sql("SELECT * FROM account WHERE username = ?")
-			.param(username)
-			.query((rs, i) -> new ZichaUser(account(rs), rs.getString("password_hash"),
-					List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString("role")))))
-			.optional()
-			.orElseThrow(() -> new UsernameNotFoundException(username));
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		return this.jdbc.sql("SELECT * FROM account WHERE username = ?").param(username).query((rs, i) -> {
+			Account account = account(rs);
+			return new ZichaUser(account, rs.getString("password_hash"), account.lockedAt(now),
+					List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString("role"))));
+		}).optional().orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
 	/**
@@ -133,7 +137,47 @@ public class Accounts implements UserDetailsService {
 		if (!enabled && account.username().equals(viewer.username())) {
 			throw new IllegalArgumentException("不能停用自己的账号");
 		}
-		this.jdbc.sql("UPDATE account SET enabled = ? WHERE id = ?").params(enabled, id).update();
+		if (account.enabled() == enabled) {
+			return;
+		}
+		this.jdbc.sql("UPDATE account SET enabled = ?, auth_version = auth_version + 1 WHERE id = ?")
+			.params(enabled, id)
+			.update();
+		this.log.record(account.username(), enabled ? SecurityLog.Event.ENABLED : SecurityLog.Event.DISABLED,
+				viewer.username(), null);
+	}
+
+	/**
+	 * Change an account's role and organisation; its open sessions end.
+	 * @param viewer who does it (an administrator)
+	 * @param id the account
+	 * @param role the new role
+	 * @param orgId the organisation of a branch secretary
+	 */
+	@Transactional
+	public void change(Viewer viewer, long id, Role role, String orgId) {
+		viewer.requireAdmin();
+		Account account = byId(id);
+		String org = (orgId != null && !orgId.isBlank()) ? orgId.strip() : null;
+		if (role == Role.SECRETARY && org == null) {
+			throw new IllegalArgumentException("支部书记须填写所在组织的编号");
+		}
+		org = (role == Role.SECRETARY) ? org : null;
+		if (account.username().equals(viewer.username()) && role != Role.ADMIN) {
+			throw new IllegalArgumentException("不能取消自己的管理员角色");
+		}
+		if (account.role() == role && Objects.equals(account.orgId(), org)) {
+			return;
+		}
+		this.jdbc.sql("UPDATE account SET role = ?, org_id = ?, auth_version = auth_version + 1 WHERE id = ?")
+			.params(role.name(), org, id)
+			.update();
+		this.log.record(account.username(), SecurityLog.Event.ROLE_CHANGED, viewer.username(),
+				describe(account.role(), account.orgId()) + " → " + describe(role, org));
+	}
+
+	private static String describe(Role role, String org) {
+		return role.label() + ((org != null) ? "（" + org + "）" : "");
 	}
 
 	/**
@@ -145,11 +189,12 @@ public class Accounts implements UserDetailsService {
 	@Transactional
 	public void resetPassword(Viewer viewer, long id, String password) {
 		viewer.requireAdmin();
-		byId(id);
+		Account account = byId(id);
 		checkPassword(password);
-		this.jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?")
+		this.jdbc.sql("UPDATE account SET password_hash = ?, auth_version = auth_version + 1 WHERE id = ?")
 			.params(this.encoder.encode(password), id)
 			.update();
+		this.log.record(account.username(), SecurityLog.Event.PASSWORD_RESET, viewer.username(), null);
 	}
 
 	/**
@@ -168,9 +213,10 @@ public class Accounts implements UserDetailsService {
 		this.jdbc.sql("UPDATE account SET password_hash = ? WHERE username = ?")
 			.params(this.encoder.encode(password), viewer.username())
 			.update();
+		this.log.record(viewer.username(), SecurityLog.Event.PASSWORD_CHANGED, null, null);
 	}
 
-	private Account byId(long id) {
+	Account byId(long id) {
 		return this.jdbc.sql("SELECT * FROM account WHERE id = ?")
 			.param(id)
 			.query((rs, i) -> account(rs))
@@ -187,7 +233,8 @@ public class Accounts implements UserDetailsService {
 	private static Account account(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getString("org_id"), rs.getBoolean("enabled"),
-				rs.getObject("created_at", OffsetDateTime.class));
+				rs.getObject("created_at", OffsetDateTime.class), rs.getInt("auth_version"),
+				rs.getObject("locked_until", OffsetDateTime.class));
 	}
 
 }

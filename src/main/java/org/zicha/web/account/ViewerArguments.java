@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -34,8 +32,7 @@ class ViewerArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver
 	@Override
 	public Viewer resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
 			WebDataBinderFactory binders) {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return (auth != null && auth.getPrincipal() instanceof ZichaUser user) ? user.account().viewer() : null;
+		return ZichaUser.current();
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.zicha.web.ledger;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -19,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.zicha.inspection.Inspection;
 import org.zicha.inspection.LedgerInput;
+import org.zicha.ledger.Exemption;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.LedgerException;
 import org.zicha.ledger.LedgerFile;
-import org.zicha.ledger.LedgerProblem;
 import org.zicha.ledger.LedgerRead;
 import org.zicha.web.FileStore;
 import org.zicha.web.Rules;
@@ -39,9 +36,6 @@ import org.zicha.web.Viewer;
 @Service
 public class LedgerUploads {
 
-	/** How long a preview can be confirmed. */
-	private static final Duration PENDING = Duration.ofMinutes(30);
-
 	private final LedgerFiles files;
 
 	private final FileStore store;
@@ -52,14 +46,19 @@ public class LedgerUploads {
 
 	private final Clock clock;
 
-	private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+	private final PendingUploads pending;
 
-	LedgerUploads(LedgerFiles files, FileStore store, UploadLimits limits, Rules rules, Clock clock) {
+	private final ExemptionReviews reviews;
+
+	LedgerUploads(LedgerFiles files, FileStore store, UploadLimits limits, Rules rules, Clock clock,
+			PendingUploads pending, ExemptionReviews reviews) {
+		this.reviews = reviews;
 		this.files = files;
 		this.store = store;
 		this.limits = limits;
 		this.rules = rules;
 		this.clock = clock;
+		this.pending = pending;
 	}
 
 	/**
@@ -72,9 +71,7 @@ public class LedgerUploads {
 		viewer.requireWriter();
 		Preview preview = check(viewer, uploaded);
 		if (preview.acceptable()) {
-			expire();
-			this.pending.put(preview.token(),
-					new Pending(viewer.username(), List.copyOf(uploaded), this.clock.instant()));
+			this.pending.put(preview.token(), viewer.username(), uploaded);
 		}
 		return preview;
 	}
@@ -90,26 +87,27 @@ public class LedgerUploads {
 	@Transactional
 	public Confirmation confirm(Viewer viewer, String token) {
 		viewer.requireWriter();
-		Pending p = this.pending.get(token);
-		if (p == null || !p.username().equals(viewer.username()) || expired(p)) {
-			throw new IllegalArgumentException("预览已过期或不存在，请重新上传");
-		}
-		Preview preview = check(viewer, p.files());
+		List<UploadedFile> uploaded = this.pending.files(token, viewer.username())
+			.orElseThrow(() -> new IllegalArgumentException("预览已过期或不存在，请重新上传"));
+		Checked checked = checked(viewer, uploaded);
+		Preview preview = checked.preview();
 		if (!preview.acceptable()) {
 			throw new UploadException(preview);
 		}
-		this.pending.remove(token);
+		this.pending.drop(token);
 		if (preview.identical()) {
 			return new Confirmation(null, false, "上传的文件与已导入的文件完全相同，台账未作更改");
 		}
 		String summary = summary(preview);
 		long upload = this.files.insertUpload(viewer.username(), OffsetDateTime.now(this.clock),
 				viewer.seesAll() ? null : viewer.orgId(), summary);
-		for (UploadedFile file : p.files()) {
+		for (UploadedFile file : uploaded) {
 			String sha = this.store.put(file.content());
 			this.files.replace(upload, source(viewer, file.name()), file.name(), sha, file.content().length);
 		}
-		return new Confirmation(upload, true, "已导入：" + summary);
+		int waiting = this.reviews.submit(viewer, checked.addedExemptions());
+		return new Confirmation(upload, true,
+				"已导入：" + summary + ((waiting > 0) ? "。其中" + waiting + "条例外须经管理员或检查人员审批后才在检查中适用" : ""));
 	}
 
 	/**
@@ -149,11 +147,16 @@ public class LedgerUploads {
 	/**
 	 * The stored files in use, for the upload page.
 	 * @param viewer who looks
-	 * @return the files: all, or those of a secretary's organisation
+	 * @return the files: all, or for a secretary the unit's own (uploaded for the whole
+	 * unit) and their organisation's
 	 */
 	public List<ActiveFile> activeFiles(Viewer viewer) {
-		return this.files.active(Scope.ownOrganisation(viewer))
+		Scope own = Scope.ownOrganisation(viewer);
+		// The unit's own files (an administrator's upload, owned by no organisation) are
+		// listed for everyone: a secretary's checks read them too.
+		return this.files.active(Scope.all())
 			.stream()
+			.filter((f) -> f.owner() == null || own.includes(f.owner()))
 			.map((f) -> new ActiveFile(f.id(), f.name(),
 					f.source().startsWith("/") ? null : f.source().substring(0, f.source().indexOf('/')), f.size()))
 			.toList();
@@ -193,6 +196,10 @@ public class LedgerUploads {
 	}
 
 	private Preview check(Viewer viewer, List<UploadedFile> uploaded) {
+		return checked(viewer, uploaded).preview();
+	}
+
+	private Checked checked(Viewer viewer, List<UploadedFile> uploaded) {
 		List<Preview.Problem> errors = new ArrayList<>();
 		if (uploaded.isEmpty()) {
 			errors.add(problem("", "请选择要上传的台账文件（.xlsx 或 .json）"));
@@ -206,6 +213,9 @@ public class LedgerUploads {
 				errors.add(problem(file.name(), "不是台账文件，只能上传 .xlsx 或 .json 文件"));
 			}
 			this.limits.refusal(file).ifPresent((reason) -> errors.add(problem(file.name(), reason)));
+		}
+		if (errors.isEmpty()) {
+			this.limits.tooManyRows(uploaded).ifPresent((reason) -> errors.add(problem("", reason)));
 		}
 		List<LedgerFiles.StoredFile> active = this.files.active(Scope.all());
 		Map<String, LedgerFiles.StoredFile> bySource = active.stream()
@@ -223,7 +233,8 @@ public class LedgerUploads {
 		boolean identical = !changes.isEmpty() && changes.stream().allMatch((c) -> c.change().equals("相同"));
 		String token = UUID.randomUUID().toString();
 		if (!errors.isEmpty()) {
-			return new Preview(token, changes, List.of(), List.of(), errors, List.of(), identical);
+			return new Checked(Preview.of(token, changes, List.of(), List.of(), errors, List.of(), identical),
+					List.of());
 		}
 		List<UploadedFile> others = active.stream()
 			.filter((f) -> !replaced.contains(f.source()))
@@ -237,18 +248,28 @@ public class LedgerUploads {
 			read = inspection.read(input(merged), false);
 		}
 		catch (LedgerException ex) {
-			ex.problems().forEach((p) -> errors.add(problem(p)));
-			return new Preview(token, changes, List.of(), List.of(), errors, List.of(), identical);
+			ex.problems().forEach((p) -> errors.add(Preview.Problem.of(p)));
+			return new Checked(Preview.of(token, changes, List.of(), List.of(), errors, List.of(), identical),
+					List.of());
 		}
+		List<Exemption> addedExemptions = List.of();
+		List<String> warnings = new ArrayList<>(read.warnings());
 		if (!viewer.seesAll()) {
 			Ledger without = withoutUpload(inspection, others);
+			Set<Exemption> before = new HashSet<>(without.exemptions());
+			addedExemptions = read.ledger().exemptions().stream().filter((e) -> !before.contains(e)).toList();
+			if (!addedExemptions.isEmpty()) {
+				warnings.add("本次上传新增例外" + addedExemptions.size() + "条，须经管理员或检查人员审批后才在检查中适用");
+			}
 			List<String> outside = ScopeCheck.outside(read.ledger(), without, viewer.orgId());
 			String names2 = uploaded.stream().map(UploadedFile::name).collect(Collectors.joining("、"));
 			outside.forEach((r) -> errors.add(problem(names2, "不属于本组织（"
 					+ LedgerCounts.tree(read.ledger()).name(viewer.orgId()) + "）及其下级组织的记录，支部书记只能上传本组织的台账：" + r)));
 		}
-		return new Preview(token, changes, LedgerCounts.tables(read.ledger()),
-				LedgerCounts.organisations(read.ledger(), viewer), errors, read.warnings(), identical);
+		return new Checked(
+				Preview.of(token, changes, LedgerCounts.tables(read.ledger()),
+						LedgerCounts.organisations(read.ledger(), viewer), errors, warnings, identical),
+				addedExemptions);
 	}
 
 	private static Ledger withoutUpload(Inspection inspection, List<UploadedFile> others) {
@@ -290,19 +311,10 @@ public class LedgerUploads {
 		return new Preview.Problem(file, null, -1, null, null, message, (file.isEmpty() ? "" : file + "：") + message);
 	}
 
-	private static Preview.Problem problem(LedgerProblem p) {
-		return new Preview.Problem(p.file(), p.sheet(), p.row(), p.column(), p.value(), p.message(), p.toString());
-	}
-
-	private boolean expired(Pending p) {
-		return p.at().plus(PENDING).isBefore(this.clock.instant());
-	}
-
-	private void expire() {
-		this.pending.values().removeIf(this::expired);
-	}
-
-	private record Pending(String username, List<UploadedFile> files, Instant at) {
+	/**
+	 * A checked upload: its preview, and the exemptions a secretary's upload adds.
+	 */
+	private record Checked(Preview preview, List<Exemption> addedExemptions) {
 
 	}
 

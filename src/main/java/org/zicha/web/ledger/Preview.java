@@ -2,6 +2,8 @@ package org.zicha.web.ledger;
 
 import java.util.List;
 
+import org.zicha.ledger.LedgerProblem;
+
 /**
  * What an upload would change, shown before it is confirmed; nothing is stored yet.
  *
@@ -9,13 +11,36 @@ import java.util.List;
  * @param files the files, each with what it does to the stored ledger
  * @param tables the number of records of each table of the merged ledger
  * @param organisations the records of each organisation of the merged ledger
- * @param errors every problem: the upload cannot be confirmed while there is one
+ * @param errors the first {@value #MAX_ERRORS} problems: the upload cannot be confirmed
+ * while there is one
+ * @param moreErrors how many more problems there are beyond those listed
  * @param warnings what was ignored (unknown sheets and columns, …)
  * @param identical whether every file is identical to the one already stored (confirming
  * changes nothing)
  */
 public record Preview(String token, List<FileChange> files, List<TableCount> tables, List<OrgCount> organisations,
-		List<Problem> errors, List<String> warnings, boolean identical) {
+		List<Problem> errors, int moreErrors, List<String> warnings, boolean identical) {
+
+	/** The most problems a preview lists (the rest are counted). */
+	public static final int MAX_ERRORS = 200;
+
+	/**
+	 * A preview of every problem found: the first {@value #MAX_ERRORS} are kept.
+	 * @param token the id to confirm it by
+	 * @param files the files
+	 * @param tables the records of each table
+	 * @param organisations the records of each organisation
+	 * @param errors every problem
+	 * @param warnings what was ignored
+	 * @param identical whether every file is identical to the stored one
+	 * @return the preview
+	 */
+	static Preview of(String token, List<FileChange> files, List<TableCount> tables, List<OrgCount> organisations,
+			List<Problem> errors, List<String> warnings, boolean identical) {
+		int listed = Math.min(errors.size(), MAX_ERRORS);
+		return new Preview(token, files, tables, organisations, List.copyOf(errors.subList(0, listed)),
+				errors.size() - listed, warnings, identical);
+	}
 
 	/**
 	 * Whether the upload can be confirmed.
@@ -23,6 +48,14 @@ public record Preview(String token, List<FileChange> files, List<TableCount> tab
 	 */
 	public boolean acceptable() {
 		return this.errors.isEmpty();
+	}
+
+	/**
+	 * How many problems there are in all.
+	 * @return the listed ones and the others
+	 */
+	public int errorCount() {
+		return this.errors.size() + this.moreErrors;
 	}
 
 	/**
@@ -75,6 +108,15 @@ public record Preview(String token, List<FileChange> files, List<TableCount> tab
 	 */
 	public record Problem(String file, String sheet, int row, String column, String value, String message,
 			String text) {
+
+		/**
+		 * A problem of the ledger reader.
+		 * @param p the problem
+		 * @return it, located
+		 */
+		public static Problem of(LedgerProblem p) {
+			return new Problem(p.file(), p.sheet(), p.row(), p.column(), p.value(), p.message(), p.toString());
+		}
 
 	}
 

@@ -8,7 +8,7 @@ public class UploadException extends RuntimeException {
 	private final transient Preview preview;
 
 	UploadException(Preview preview) {
-		super("台账有 " + preview.errors().size() + " 处问题，未导入");
+		super("台账有 " + preview.errorCount() + " 处问题，未导入");
 		this.preview = preview;
 	}
 

@@ -3,6 +3,7 @@ package org.zicha.web.ledger;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,7 +32,10 @@ class UploadLimits {
 
 	private final long maxEntrySize;
 
+	private final int maxRows;
+
 	UploadLimits(WebSettings settings) {
+		this.maxRows = settings.upload().maxRows();
 		this.maxFileSize = settings.upload().maxFileSize().toBytes();
 		this.minInflateRatio = settings.upload().minInflateRatio();
 		this.maxEntrySize = settings.upload().maxEntrySize().toBytes();
@@ -52,6 +56,23 @@ class UploadLimits {
 			return zipBomb(file.content());
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether an upload holds more rows than one upload may.
+	 * @param files the upload's files
+	 * @return the reason it is refused, in Chinese
+	 */
+	Optional<String> tooManyRows(List<UploadedFile> files) {
+		long rows = 0;
+		for (UploadedFile file : files) {
+			rows += UploadRows.count(file);
+		}
+		if (rows <= this.maxRows) {
+			return Optional.empty();
+		}
+		return Optional.of("本次上传共有" + rows + "行（条）记录，超过每次上传" + this.maxRows
+				+ "行的上限，未读取；请分成几个文件（如按年度或按组织）分次上传，或请管理员调整上限（zicha.upload.max-rows）");
 	}
 
 	private Optional<String> zipBomb(byte[] content) {

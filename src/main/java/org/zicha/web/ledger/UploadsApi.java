@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.zicha.web.ApiErrors;
 import org.zicha.web.Viewer;
 
 /**
@@ -33,22 +34,21 @@ class UploadsApi {
 	}
 
 	@Operation(summary = "预览上传：读取并校验台账文件（multipart 字段 files，可多个），不保存；无错误时返回 token 用于确认")
+	@ApiErrors({ 400, 403, 413, 422 })
 	@PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<Preview> preview(Viewer viewer, @RequestPart("files") List<MultipartFile> files) {
+	Preview preview(Viewer viewer, @RequestPart("files") List<MultipartFile> files) {
 		Preview preview = this.uploads.preview(viewer, UploadsPage.files(files));
-		return ResponseEntity.status(preview.acceptable() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(preview);
+		if (!preview.acceptable()) {
+			throw new UploadException(preview);
+		}
+		return preview;
 	}
 
 	@Operation(summary = "确认导入预览过的上传；与已导入文件完全相同时不作更改")
+	@ApiErrors({ 400, 403, 422 })
 	@PostMapping("/{token}/confirm")
-	ResponseEntity<?> confirm(Viewer viewer, @PathVariable String token) {
-		try {
-			return ResponseEntity.ok(this.uploads.confirm(viewer, token));
-		}
-		catch (UploadException ex) {
-			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(ex.preview());
-		}
+	LedgerUploads.Confirmation confirm(Viewer viewer, @PathVariable String token) {
+		return this.uploads.confirm(viewer, token);
 	}
 
 	@Operation(summary = "上传记录（支部书记只看本组织的）")

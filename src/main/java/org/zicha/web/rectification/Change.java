@@ -13,10 +13,15 @@ public enum Change {
 	/** 仍存在: carried over from the earlier row of the same findings. */
 	PERSISTING("仍存在"),
 	/**
-	 * 整改不到位: an earlier row of its findings, or of its duty at its organisation for an
-	 * earlier period, was marked done.
+	 * 整改不到位: an earlier row of its findings, or of its duty at its organisation, was
+	 * marked done, and the duty is missed again for a period that begins after that.
 	 */
 	REDO("整改不到位"),
+	/**
+	 * 已整改（历史问题）: an earlier row of its findings was marked done, and they are found again
+	 * only for the periods that began before: it stays done.
+	 */
+	RECTIFIED("已整改（历史问题）"),
 	/** 已解决: an earlier row whose findings this run no longer finds. */
 	RESOLVED("已解决");
 
@@ -47,6 +52,7 @@ public enum Change {
 			case NEW -> NEW;
 			case PERSISTING -> PERSISTING;
 			case RELAPSED -> REDO;
+			case RECTIFIED -> RECTIFIED;
 			case RESOLVED -> RESOLVED;
 		};
 	}
@@ -60,6 +66,7 @@ public enum Change {
 			case NEW -> Report.Change.NEW;
 			case PERSISTING -> Report.Change.PERSISTING;
 			case REDO -> Report.Change.RELAPSED;
+			case RECTIFIED -> Report.Change.RECTIFIED;
 			case RESOLVED -> Report.Change.RESOLVED;
 		};
 	}

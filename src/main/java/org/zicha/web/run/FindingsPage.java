@@ -3,6 +3,7 @@ package org.zicha.web.run;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,7 +84,7 @@ class FindingsPage {
 		Scope scope = this.views.scope(viewer, id, null);
 		model.addAttribute("orgs", this.views.tree(id).all().stream().filter((o) -> scope.includes(o.id())).toList());
 		model.addAttribute("areas", Duty.AREAS);
-		model.addAttribute("duties", all.stream().map(StoredFinding::duty).distinct().sorted().toList());
+		model.addAttribute("duties", duties(all));
 		model.addAttribute("severities", Severity.values());
 		return "findings";
 	}
@@ -125,6 +126,16 @@ class FindingsPage {
 					.toList());
 		model.addAttribute("today", java.time.LocalDate.now());
 		return "branch";
+	}
+
+	/**
+	 * The duties of some findings, for the filter: their codes in order, each with its
+	 * Chinese title.
+	 */
+	static Map<String, String> duties(List<StoredFinding> findings) {
+		Map<String, String> duties = new TreeMap<>();
+		findings.forEach((f) -> duties.putIfAbsent(f.duty(), f.title()));
+		return duties;
 	}
 
 	private Map<String, String> evidence(String text) {

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 import org.zicha.finding.Duty;
 import org.zicha.finding.Severity;
@@ -37,6 +39,9 @@ public class RunViews {
 
 	private final Rectifications rectifications;
 
+	/** The name of the latest run in a URL. */
+	public static final String LATEST = "latest";
+
 	RunViews(RunStore store, Rectifications rectifications) {
 		this.store = store;
 		this.rectifications = rectifications;
@@ -56,6 +61,26 @@ public class RunViews {
 	 */
 	public Optional<StoredRun> latest() {
 		return this.store.latest();
+	}
+
+	/**
+	 * The run a URL names: its id, or {@code latest} for the latest run.
+	 * @param ref the id or {@code latest}
+	 * @return the run's id
+	 * @throws IllegalArgumentException when it is neither
+	 * @throws org.springframework.web.server.ResponseStatusException 404 for
+	 * {@code latest} when there is no run yet
+	 */
+	public long runId(String ref) {
+		String r = (ref != null) ? ref.strip() : "";
+		if (r.equalsIgnoreCase(LATEST)) {
+			return latest().map(StoredRun::id)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "尚无检查记录"));
+		}
+		if (!r.matches("[0-9]{1,18}")) {
+			throw new IllegalArgumentException("检查编号“" + ref + "”无效，应为数字或 latest（最近一次检查）");
+		}
+		return Long.parseLong(r);
 	}
 
 	/**

@@ -47,6 +47,7 @@ import org.zicha.web.OrgTree;
 import org.zicha.web.Rules;
 import org.zicha.web.Scope;
 import org.zicha.web.Viewer;
+import org.zicha.web.ledger.ExemptionReviews;
 import org.zicha.web.ledger.LedgerUploads;
 import org.zicha.web.rectification.Rectifications;
 
@@ -98,11 +99,14 @@ public class Runs {
 
 	private final ApplicationEventPublisher events;
 
+	private final ExemptionReviews exemptions;
+
 	Runs(RunStore store, LedgerUploads uploads, Rules rules, FileStore files, Rectifications rectifications,
 			Drafts drafts, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ExemptionReviews exemptions) {
 		this.transactions = new TransactionTemplate(transactions);
 		this.events = events;
+		this.exemptions = exemptions;
 		this.store = store;
 		this.uploads = uploads;
 		this.rules = rules;
@@ -182,7 +186,7 @@ public class Runs {
 		LedgerUploads.StoredLedger ledger = this.uploads.stored()
 			.orElseThrow(() -> new IllegalArgumentException("尚未导入台账，请先在“台账上传”中上传并确认台账文件"));
 		Inspection inspection = this.rules.inspection();
-		LedgerRead read = inspection.read(ledger.input(), false);
+		LedgerRead read = this.exemptions.approvedOnly(inspection.read(ledger.input(), false));
 		LocalDate latest = latestEvent(read.ledger(), day);
 		if (!confirmed && (latest == null || latest.plusMonths(STALE_MONTHS).isBefore(day))) {
 			throw new RunNeedsConfirmation(day, latest);

@@ -14,10 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.zicha.finding.Severity;
+import org.zicha.web.RunParameter;
+import org.zicha.web.ApiErrors;
 import org.zicha.web.Viewer;
 
 /**
@@ -42,7 +45,9 @@ class RunsApi {
 
 	@Operation(summary = "开始一次检查（管理员）：检查已导入的台账；截止日默认今天，期间默认当年1月1日至截止日；"
 			+ "截止日比台账最近一项记录晚三个月以上时答复 409，确需检查的，请求中加 \"confirmed\": true")
+	@ApiErrors({ 400, 403, 409, 422 })
 	@PostMapping("/runs")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<StoredRun> start(Viewer viewer, @RequestBody(required = false) StartRun body) {
 		StartRun b = (body != null) ? body : new StartRun(null, null, null, null);
 		try {
@@ -56,6 +61,7 @@ class RunsApi {
 	}
 
 	@Operation(summary = "撤回一次检查（管理员）：保留记录并标明已撤回，不再计入趋势，不再作为比较对象，也不再是“最近一次检查”")
+	@ApiErrors({ 403, 404 })
 	@PostMapping("/runs/{id}/withdraw")
 	StoredRun withdraw(Viewer viewer, @PathVariable long id, @RequestBody(required = false) Withdraw body) {
 		return this.runs.withdraw(viewer, id, (body != null) ? body.reason() : null);
@@ -68,29 +74,34 @@ class RunsApi {
 	}
 
 	@Operation(summary = "一次检查的概况（按权限范围统计）")
+	@ApiErrors({ 400, 404 })
 	@GetMapping("/runs/{id}")
-	Dashboard run(Viewer viewer, @PathVariable long id) {
-		return this.views.dashboard(viewer, id);
+	Dashboard run(Viewer viewer, @PathVariable @RunParameter String id) {
+		return this.views.dashboard(viewer, this.views.runId(id));
 	}
 
 	@Operation(summary = "一次检查发现的问题，可按组织（含下级）、领域、职责、类别、变化（NEW / PERSISTING / RESOLVED）筛选")
+	@ApiErrors({ 400, 404 })
 	@GetMapping("/runs/{id}/findings")
-	List<StoredFinding> findings(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String org,
-			@RequestParam(required = false) String area, @RequestParam(required = false) String duty,
-			@RequestParam(required = false) Severity severity, @RequestParam(required = false) String change) {
-		return this.views.findings(viewer, id, new FindingFilter(org, area, duty, severity, change));
+	List<StoredFinding> findings(Viewer viewer, @PathVariable @RunParameter String id,
+			@RequestParam(required = false) String org, @RequestParam(required = false) String area,
+			@RequestParam(required = false) String duty, @RequestParam(required = false) Severity severity,
+			@RequestParam(required = false) String change) {
+		return this.views.findings(viewer, this.views.runId(id), new FindingFilter(org, area, duty, severity, change));
 	}
 
 	@Operation(summary = "一条问题")
+	@ApiErrors({ 404 })
 	@GetMapping("/findings/{id}")
 	StoredFinding finding(Viewer viewer, @PathVariable long id) {
 		return this.views.finding(viewer, id);
 	}
 
 	@Operation(summary = "下载：json、md、docx、html（报告）或 xlsx（整改台账）")
+	@ApiErrors({ 400, 404 })
 	@GetMapping("/runs/{id}/download/{format}")
-	ResponseEntity<byte[]> download(Viewer viewer, @PathVariable long id, @PathVariable String format) {
-		return RunsPage.attachment(this.downloads.download(viewer, id, format));
+	ResponseEntity<byte[]> download(Viewer viewer, @PathVariable @RunParameter String id, @PathVariable String format) {
+		return RunsPage.attachment(this.downloads.download(viewer, this.views.runId(id), format));
 	}
 
 	/**

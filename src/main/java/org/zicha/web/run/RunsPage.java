@@ -50,6 +50,9 @@ class RunsPage {
 		Long id = (run != null) ? run : this.views.latest().map(StoredRun::id).orElse(null);
 		if (id != null) {
 			model.addAttribute("dashboard", this.views.dashboard(viewer, id));
+			if (!viewer.seesAll()) {
+				model.addAttribute("orgName", this.views.tree(id).name(viewer.orgId()));
+			}
 		}
 		model.addAttribute("runs", this.views.runs());
 		return "dashboard";

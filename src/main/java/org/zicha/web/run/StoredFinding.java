@@ -2,6 +2,9 @@ package org.zicha.web.run;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.zicha.finding.Severity;
 import org.zicha.ledger.Period;
 
@@ -25,7 +28,7 @@ import org.zicha.ledger.Period;
  * @param periodTo its last day
  * @param title the duty's title
  * @param message the sentence
- * @param evidence what was required and found (JSON)
+ * @param evidence what was required and found (a JSON object, served as one)
  * @param source the regulation
  * @param remedy what to do
  * @param change NEW or PERSISTING against the previous run, or null
@@ -34,8 +37,9 @@ import org.zicha.ledger.Period;
  */
 public record StoredFinding(long id, long runId, String kind, String key, String duty, String area, Severity severity,
 		String orgId, String orgName, String subjectKind, String subjectId, String subjectName, LocalDate periodFrom,
-		LocalDate periodTo, String title, String message, String evidence, String source, String remedy, String change,
-		String reason, String approval) {
+		LocalDate periodTo, String title, String message,
+		@JsonRawValue @Schema(type = "object", description = "要求和实际情况（JSON 对象）") String evidence, String source,
+		String remedy, String change, String reason, String approval) {
 
 	/**
 	 * The period in words.

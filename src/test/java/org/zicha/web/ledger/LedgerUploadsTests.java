@@ -142,6 +142,34 @@ class LedgerUploadsTests extends WebTestSupport {
 	}
 
 	@Test
+	void aSecretarySeesTheUnitsFilesAndTheirOwnButNotAnotherBranchs() {
+		storeSample();
+		user("secretary-b1-upload", Role.SECRETARY, "B1");
+		Viewer b1 = new Viewer("secretary-b1-upload", Role.SECRETARY, "B1");
+		Viewer b4 = new Viewer("secretary-b4-upload", Role.SECRETARY, "B4");
+		String name = "b1-own-" + System.nanoTime() + ".json";
+		Preview own = this.uploads.preview(b1, List.of(json(name, activities("B1", "B1-OWN-1"))));
+		this.uploads.confirm(b1, own.token());
+		String sample = SAMPLE.getFileName().toString();
+		assertThat(this.uploads.activeFiles(b1))
+			.extracting(LedgerUploads.ActiveFile::name, LedgerUploads.ActiveFile::scopeOrg)
+			.contains(org.assertj.core.groups.Tuple.tuple(sample, null),
+					org.assertj.core.groups.Tuple.tuple(name, "B1"));
+		assertThat(this.uploads.activeFiles(b4)).extracting(LedgerUploads.ActiveFile::name)
+			.contains(sample)
+			.doesNotContain(name);
+		assertThat(this.uploads.activeFiles(b4)).extracting(LedgerUploads.ActiveFile::scopeOrg)
+			.allSatisfy((org) -> assertThat(org).isIn(null, "B4"));
+		long fileId = this.uploads.activeFiles(b1)
+			.stream()
+			.filter((f) -> f.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThat(this.uploads.remove(b1, fileId)).contains(name);
+	}
+
+	@Test
 	void anInspectorCannotUpload() {
 		Viewer inspector = new Viewer("inspector", Role.INSPECTOR, null);
 		org.assertj.core.api.Assertions

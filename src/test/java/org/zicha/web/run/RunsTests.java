@@ -72,7 +72,7 @@ class RunsTests extends WebTestSupport {
 		assertThat(run.dataDigest()).hasSize(64);
 		assertThat(run.rulesOrigin()).isEqualTo("内置规则");
 		List<StoredFinding> found = this.views.findings(admin(), run.id(), FindingFilter.NONE);
-		assertThat(found).hasSize(59);
+		assertThat(found).hasSize(74);
 		assertThat(this.views.exempted(admin(), run.id())).hasSize(2);
 		assertThat(this.views.ranking(admin(), run.id())).extracting(Dashboard.Rate::orgId).contains("B1", "B4");
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM run_output WHERE run_id = ?")
@@ -99,7 +99,7 @@ class RunsTests extends WebTestSupport {
 				new FindingFilter(null, null, null, null, "RESOLVED"));
 		assertThat(fresh).isNotEmpty();
 		assertThat(persisting).isNotEmpty();
-		assertThat(fresh.size() + persisting.size()).isEqualTo(59);
+		assertThat(fresh.size() + persisting.size()).isEqualTo(74);
 		List<String> before = this.views.findings(admin(), november.id(), FindingFilter.NONE)
 			.stream()
 			.map(StoredFinding::key)
@@ -134,7 +134,7 @@ class RunsTests extends WebTestSupport {
 			// all persisting
 			StoredRun last = stored.get(stored.size() - 1);
 			assertThat(this.views.findings(admin(), last.id(), new FindingFilter(null, null, null, null, "PERSISTING")))
-				.hasSize(59);
+				.hasSize(74);
 		}
 		finally {
 			pool.shutdownNow();
@@ -183,7 +183,7 @@ class RunsTests extends WebTestSupport {
 		assertThat(this.views.findings(admin(), again.id(), new FindingFilter(null, null, null, null, "RESOLVED")))
 			.isEmpty();
 		assertThat(this.views.findings(admin(), again.id(), new FindingFilter(null, null, null, null, "PERSISTING")))
-			.hasSize(59);
+			.hasSize(74);
 	}
 
 	@Test
@@ -301,7 +301,7 @@ class RunsTests extends WebTestSupport {
 		try (ConfigurableApplicationContext second = ZichaApplication.start(args)) {
 			RunViews views = second.getBean(RunViews.class);
 			assertThat(views.runs()).extracting(StoredRun::id).containsExactly(runId);
-			assertThat(views.findings(admin(), runId, FindingFilter.NONE)).hasSize(59);
+			assertThat(views.findings(admin(), runId, FindingFilter.NONE)).hasSize(74);
 			assertThat(second.getBean(LedgerUploads.class).stored()).get()
 				.satisfies((s) -> assertThat(s.files()).hasSize(1));
 			Accounts accounts = second.getBean(Accounts.class);
