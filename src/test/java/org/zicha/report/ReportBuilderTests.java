@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.zicha.finding.Finding;
 import org.zicha.finding.Severity;
+import org.zicha.inspection.InspectionOptions;
 import org.zicha.inspection.InspectionResult;
 import org.zicha.ledger.Ledger;
 import org.zicha.ledger.OrgKind;
@@ -64,7 +66,9 @@ class ReportBuilderTests {
 		org.zicha.testing.PlantedLedger planted = (org.zicha.testing.PlantedLedger) org.zicha.testing.PlantedUnits.class
 			.getMethod(unit)
 			.invoke(null);
-		String text = ReportText.of(Checks.report(planted.build(), "2025-12-31"));
+		LocalDate asOf = LocalDate.parse("2025-12-31");
+		String text = ReportText.of(Checks.report(planted.build(), new InspectionOptions(asOf, asOf.withDayOfYear(1),
+				asOf, false, true, null, null, null, LocalDate.parse("2026-01-05"))));
 		Path file = GOLDEN.resolve(golden);
 		if (Boolean.getBoolean("golden.write")) {
 			Files.createDirectories(GOLDEN);

@@ -152,7 +152,7 @@ class ReportWordingTests {
 		List<Finding> findings = List.of(lapse("m1", run, first), lapse("m2", run, second));
 		return new ReportInput(LocalDate.of(2025, 12, 31), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), orgs,
 				10, 100, LocalDate.of(2025, 12, 20), 50, findings, List.of(), List.of(), false, Map.of(), List.of(),
-				Map.of(), new HeatMap(List.of()), null);
+				Map.of(), new HeatMap(List.of()), null, null, LocalDate.of(2026, 1, 5));
 	}
 
 	private static Finding lapse(String member, Period period, int runMonths) {
