@@ -65,6 +65,20 @@ Everything not listed here is meant to be compliant.
                                                                            -> THEME_DAY (B7, 07, 08) moved to `exempted`
 13. Close ties with staff: R held no 职工恳谈会 in Q3 (put off during the August flood emergency)
                                                                            -> STAFF_FORUM.QUARTERLY (R, Q3)
+14. Leaders and the meetings of the year
+    - M019 (党组成员, B2) not at B2's 组织生活会 B2-OL-2025                     -> DUAL_ORG_LIFE (M019, 2025)
+    - M019 gave no party lecture at a branch in 2025                       -> LEADER_LECTURE (M019, 2025)
+    - B5's secretary talked with only 2 of the 7 other committee members
+      before B5-OL-2025                                                    -> ORG_LIFE.PRE_TALKS (B5)
+    - M018 and M019 had no talk before R-LL-2025                           -> LEADERSHIP_LIFE.PRE_TALKS (R)
+    - R-LL-2025: 3 of 5 present                                            -> LEADERSHIP_LIFE.QUORUM (R)
+15. Organisation
+    - B5's committee has 8 members                                         -> ORG.COMMITTEE_SIZE (B5)
+    - B8, set up on 2025-11-20, has 2 full members and 1 probationary      -> ORG.BRANCH_SIZE (B8)
+    - B6 has no party group and 5 members at remote stations               -> ORG.GROUPS_REQUIRED (B6)
+    - B1-EL-2025: 12 of 16 present                                         -> ELECTION.QUORUM (B1, MAJOR)
+16. M064 (B4, out-station) pays every month on the 5th of the next month: DUES.MONTHLY for B4 in each month,
+    and no DUES.LAPSED (a month paid late is paid)
 """
 import datetime as dt
 import json
@@ -129,12 +143,15 @@ ORGS = [
          deputySecretaries=["M048"], committee=["M047", "M048", "M049", "M050", "M051"],
          termStart="2024-03-21", termYears=3),
     dict(id="B5", name="综合执法支队党支部", kind="BRANCH", parentId="C", secretary="M065",
-         deputySecretaries=["M066"], committee=["M065", "M066", "M067", "M068", "M069"],
+         deputySecretaries=["M066"], committee=["M065", "M066", "M067", "M068", "M069", "M077", "M079", "M080"],
          termStart="2023-09-12", termYears=3),
     dict(id="B6", name="港航事业发展中心党支部", kind="BRANCH", parentId="C", hasCommittee=False,
          secretary="M081", committee=[], termStart="2021-09-20", termYears=3),
     dict(id="B7", name="离退休干部党支部", kind="BRANCH", parentId="C", secretary="M093", committee=[],
          termStart="2024-06-18", termYears=3),
+    # gap 15: set up late in the year with the 质量安全监督站, whose three members transferred in
+    dict(id="B8", name="工程质量安全监督站党支部", kind="BRANCH", parentId="C", secretary="M099", committee=[],
+         established="2025-11-20"),
 ]
 GROUPS = [  # id, name, branch, 组长
     ("B1G1", "机关第一党支部办公室党小组", "B1", "M008"),
@@ -257,9 +274,9 @@ MEMBERS_RAW = [
     ("M086", "姜雨婷", "B6", None, "2018-12-20", O),  # 港航站
     ("M087", "崔永刚", "B6", None, "2002-06-25", O),  # 港航站
     ("M088", "钟晓敏", "B6", None, "2015-06-30", {}),
-    ("M089", "谭伟", "B6", None, "2013-07-01", {}),
+    ("M089", "谭伟", "B6", None, "2013-07-01", O),  # 港航站
     ("M090", "陆佳音", "B6", None, "2020-06-29", {}),  # 综合科，支部记录
-    ("M091", "汪国庆", "B6", None, "1999-07-01", {}),
+    ("M091", "汪国庆", "B6", None, "1999-07-01", O),  # 航道站
     ("M092", "范思琪", "B6", None, "2022-06-28", {}),
     # B7 离退休干部党支部（未设支委会）
     ("M093", "金国华", "B7", None, "1983-06-30", {}),  # 原副局长，支部书记
@@ -268,6 +285,10 @@ MEMBERS_RAW = [
     ("M096", "林秀英", "B7", None, "1988-06-28", {}),
     ("M097", "蔡志成", "B7", None, "1986-07-01", {}),
     ("M098", "叶淑珍", "B7", None, "1990-06-29", {}),
+    # B8 工程质量安全监督站党支部 (gap 15), from 2025-11-20
+    ("M099", "章立伟", "B8", None, "2006-06-30", {"joinedOrg": "2025-11-20"}),  # 站长，支部书记
+    ("M100", "柯美玲", "B8", None, "2014-06-27", {"joinedOrg": "2025-11-20"}),
+    ("M101", "鲍宇航", "B8", None, "2025-06-28", {"status": "PROBATIONARY", "joinedOrg": "2025-11-20"}),
 ]
 
 
@@ -490,9 +511,13 @@ def add_branch_activities():
                 act(f"{g}-GM-2025-{m:02d}", g, ["GROUP_MEETING"], workday(m, GM_DAY[g]), topic, pool="group",
                     host=ORG[g]["secretary"], recorder=grec)
     # special events
+    # gap 15: 12 of 16 present, not more than four fifths
     act("B1-EL-2025", "B1", ["MEMBER_ASSEMBLY", "ELECTION"], fixed("2025-04-18"),
-        "支部党员大会暨换届选举大会：选举产生新一届支部委员会", pool="branch", host="M003", recorder="M005",
-        note="经机关党委批复，选举产生第三届支部委员会")
+        "支部党员大会暨换届选举大会：选举产生新一届支部委员会", host="M003", recorder="M005", expected=16,
+        attendees=[x for x in branch_members("B1", fixed("2025-04-18")) if x not in ("M001", "M002", "M009", "M010")],
+        note="经机关党委批复，选举产生第三届支部委员会；陈振华、刘慧敏同志因公出差，黄俊杰、林静怡同志请假")
+    act("B8-TD-2025-12", "B8", ["THEME_DAY"], workday(12, 19), f"12月主题党日：{THEME_TOPICS[12]}", pool="branch",
+        host="M099", recorder="M100")
     act("B4-MA-2025-10", "B4", ["MEMBER_ASSEMBLY"], fixed("2025-10-20"),
         "支部党员大会：讨论段晓宇同志预备党员转正", pool="branch", host="M047", recorder="M049")
     act("B6-MA-2025-07", "B6", ["MEMBER_ASSEMBLY"], fixed("2025-07-23"),
@@ -613,8 +638,8 @@ def add_r_c_activities():
         act(f"R-SF-2025-Q{q}", "R", ["STAFF_FORUM"], fixed(d), f"第{CN_NUM[q - 1]}季度职工恳谈会",
             expected=45, present={1: 41, 2: 38, 4: 43}[q], host="M001", recorder="M006")
     act("R-LL-2025", "R", ["LEADERSHIP_LIFE_MEETING"], fixed("2025-01-22"), "局党组领导班子2024年度民主生活会",
-        expected=5, attendees=rc, host="M001", recorder="M005",
-        note="市纪委监委派驻纪检监察组、市委组织部派员列席指导")
+        expected=5, attendees=["M001", "M002", "M017"], host="M001", recorder="M005",
+        note="市纪委监委派驻纪检监察组、市委组织部派员列席指导；张卫东、钱志刚同志因公出差未到会")
 
 
 add_branch_activities()
@@ -706,6 +731,18 @@ def branch_or_group_pool(a):
 
 repair_attendance()
 
+
+def leaders_at_org_life_meetings():
+    """Every leader attends the 组织生活会 of their own branch as an ordinary member, except M019 (gap 14)."""
+    leaders = [m.id for m in MEMBERS if m.leader or m.id in ORG["R"]["committee"]]
+    for a in ACTS:
+        if "ORG_LIFE_MEETING" in a["types"]:
+            pool = branch_or_group_pool(a)
+            a["attendees"] = [x for x in pool if (x in a["attendees"] or x in leaders) and x != "M019"]
+
+
+leaders_at_org_life_meetings()
+
 # ----------------------------------------------------------------------------------------------------------
 # dues
 AMOUNT_RANGE = {"leader": (220, 320), "B7": (20, 60), "outstation": (45, 95), "default": (60, 180)}
@@ -713,7 +750,7 @@ AMOUNT_RANGE = {"leader": (220, 320), "B7": (20, 60), "outstation": (45, 95), "d
 
 def dues_rows():
     rows = []
-    monthly_only = {"M045", "M026", "M046", "M058", "M040", "M088", "M078"}
+    monthly_only = {"M045", "M026", "M046", "M058", "M040", "M088", "M078", "M064"}
     for m in MEMBERS:
         kind = "leader" if m.leader else "B7" if m.branch == "B7" else "outstation" if m.outstation else "default"
         lo, hi = AMOUNT_RANGE[kind]
@@ -742,6 +779,10 @@ def dues_rows():
                     paid = workday(mo, m.joined.day + 6)
                 else:
                     paid = workday(mo, rng.randint(5, 15))
+                if m.id == "M064":  # gap 16: collected on the 5th of the next month; December's in 2026
+                    if mo == 12:
+                        continue
+                    paid = workday(mo + 1, 5)
                 rows.append(dict(memberId=m.id, months=[f"{YEAR}-{mo:02d}"], paidOn=iso(paid), amount=amount))
     rows.sort(key=lambda r: (r["memberId"], r["months"][0]))
     return rows
@@ -779,6 +820,22 @@ def talk_rows():
                 first = "2025-07-10"
             last = "2025-08-25" if MEM[x].left else "2025-11-28"
             rows.append(dict(date=iso(rand_date(first, last)), by=by, **{"with": x}))
+    # before each 组织生活会 the secretary talks with the other committee members (with every member where
+    # there is no committee), on fixed days in the 60 days before; B5's secretary only with two (gap 14)
+    for b, day in ORG_LIFE_DATE.items():
+        sec = ORG[b]["secretary"]
+        meeting = D.fromisoformat(day)
+        owed = [x for x in (ORG[b]["committee"] or branch_members(b, meeting)) if x != sec]
+        if b == "B5":
+            owed = ["M066", "M067"]
+        for k, x in enumerate(owed):
+            rows.append(dict(date=iso(meeting - dt.timedelta(days=10 + 2 * k)), by=sec, **{"with": x}))
+    # before the 民主生活会 R-LL-2025 the members of R's committee talk pairwise, except M018 and M019 (gap 14)
+    rc = ORG["R"]["committee"]
+    for i in range(len(rc)):
+        for j in range(i + 1, len(rc)):
+            if {rc[i], rc[j]} != {"M018", "M019"}:
+                rows.append(dict(date=iso(D(YEAR, 1, 6) + dt.timedelta(days=i + j)), by=rc[i], **{"with": rc[j]}))
     # integrity reminder talks (廉政提醒谈话): they do not count as heart-to-heart talks
     for by, w, d in [("M001", "M002", "2025-01-20"), ("M001", "M017", "2025-01-20"), ("M001", "M018", "2025-01-21"),
                      ("M001", "M019", "2025-01-21"), ("M031", "M039", "2025-04-22"),  # M039: only this one
@@ -814,8 +871,8 @@ EXEMPTIONS = [
 
 # ----------------------------------------------------------------------------------------------------------
 def org_record(o):
-    keys = ["id", "name", "kind", "parentId", "hasCommittee", "secretary", "deputySecretaries", "committee",
-            "termStart", "termYears", "extendedUntil", "extensionApproval"]
+    keys = ["id", "name", "kind", "parentId", "hasCommittee", "established", "secretary", "deputySecretaries",
+            "committee", "termStart", "termYears", "extendedUntil", "extensionApproval"]
     return {k: o[k] for k in keys if k in o}
 
 

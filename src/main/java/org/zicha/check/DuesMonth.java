@@ -11,10 +11,13 @@ import java.util.Map;
 import org.zicha.ledger.DuesPayment;
 import org.zicha.ledger.Member;
 import org.zicha.ledger.Period;
+import org.zicha.rules.Limit;
 
 /**
- * Derived fact: whether a counted member paid the dues of one closed month on time (a
- * payment covering the month, made on or before its last day).
+ * Derived fact: when a counted member paid the dues of one closed month (the first
+ * payment covering the month), from which the rules judge whether it was paid on time (by
+ * the month's last day plus the grace of DUES.MONTHLY) and whether it was still unpaid on
+ * a later day (DUES.LAPSED).
  *
  * @param memberId the member
  * @param memberName the member's name
@@ -45,11 +48,12 @@ public record DuesMonth(String memberId, String memberName, String orgId, Period
 	 * The evidence of a branch's dues over a period: the members and months not paid on
 	 * time.
 	 * @param months the months of the branch's counted members
+	 * @param grace the days after a month's end in which its dues are still on time
 	 * @return the evidence
 	 */
-	public static Map<String, Object> evidence(Collection<DuesMonth> months) {
+	public static Map<String, Object> evidence(Collection<DuesMonth> months, Limit grace) {
 		List<DuesMonth> unpaid = months.stream()
-			.filter((m) -> !m.paidOnTime())
+			.filter((m) -> !m.paidWithin(grace))
 			.sorted(Comparator.comparing(DuesMonth::memberId).thenComparing(DuesMonth::month))
 			.toList();
 		Map<String, String> names = new LinkedHashMap<>();
@@ -68,7 +72,25 @@ public record DuesMonth(String memberId, String memberName, String orgId, Period
 	 * @return true when paid on or before the month's last day
 	 */
 	public boolean paidOnTime() {
-		return this.paidOn != null && !this.paidOn.isAfter(this.month.to());
+		return paidBy(this.month.to());
+	}
+
+	/**
+	 * Whether the month was paid within a grace after its last day.
+	 * @param grace the grace, or null for none
+	 * @return true when paid on or before the month's last day plus the grace
+	 */
+	public boolean paidWithin(Limit grace) {
+		return paidBy((grace != null) ? grace.after(this.month.to()) : this.month.to());
+	}
+
+	/**
+	 * Whether the month had been paid by a day, on time or late.
+	 * @param day the day
+	 * @return true when a payment covering the month was made on or before it
+	 */
+	public boolean paidBy(LocalDate day) {
+		return this.paidOn != null && !this.paidOn.isAfter(day);
 	}
 
 }

@@ -1,8 +1,13 @@
 package org.zicha.check;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.zicha.ledger.Activity;
 
 /**
  * The evidence of an outcome: named values a reader can check without opening the ledger.
@@ -26,6 +31,18 @@ public final class Evidence {
 			map.put((String) namesAndValues[i], namesAndValues[i + 1]);
 		}
 		return Collections.unmodifiableMap(map);
+	}
+
+	/**
+	 * The ids of events, by date.
+	 * @param activities the events
+	 * @return their ids
+	 */
+	public static List<String> activityIds(Collection<Activity> activities) {
+		return activities.stream()
+			.sorted(Comparator.comparing(Activity::date).thenComparing(Activity::id))
+			.map(Activity::id)
+			.toList();
 	}
 
 }

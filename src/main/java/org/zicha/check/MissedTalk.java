@@ -49,7 +49,8 @@ public record MissedTalk(String orgId, Period period, Member member, Member othe
 
 	/**
 	 * The evidence of a branch's missed talks in a period: the pairs and the members, by
-	 * id, with their names and how many there are.
+	 * id, with their names and how many there are, and what the check leaves out (the
+	 * talks between members who are not on the committee, which the duty also asks for).
 	 * @param missed the missed talks
 	 * @return the evidence
 	 */
@@ -71,7 +72,7 @@ public record MissedTalk(String orgId, Period period, Member member, Member othe
 			.forEach((m) -> names.put(m.id(), m.name()));
 		return Evidence.of("missingPairs", pairs.stream().map((t) -> List.of(t.member.id(), t.other.id())).toList(),
 				"missingMembers", members, "memberNames", names, "pairCount", pairs.size(), "memberCount",
-				members.size());
+				members.size(), "notChecked", "党员和党员之间的谈心谈话");
 	}
 
 }

@@ -50,6 +50,9 @@ final class Partitioner {
 
 	private final Map<String, List<Object>> memberRecords;
 
+	/** The committees of the root 党组 and 党委, which every partition holds. */
+	private final List<RootCommittee> rootCommittees;
+
 	/** The positions in the ledger of the directives each organisation must study. */
 	private final Map<String, List<Integer>> directives;
 
@@ -73,7 +76,15 @@ final class Partitioner {
 				ledger.organizations().stream().filter((o) -> o.kind() == OrgKind.GROUP && o.parentId() != null),
 				Organization::parentId);
 		this.members = group(ledger.members().stream(), Member::orgId);
-		this.activities = group(ledger.activities().stream(), Activity::orgId);
+		this.activities = new HashMap<>();
+		for (Activity a : ledger.activities()) {
+			this.activities.computeIfAbsent(a.orgId(), (k) -> new ArrayList<>()).add(a);
+			a.jointOrgs()
+				.stream()
+				.distinct()
+				.filter((o) -> !o.equals(a.orgId()))
+				.forEach((o) -> this.activities.computeIfAbsent(o, (k) -> new ArrayList<>()).add(a));
+		}
 		this.lectures = group(ledger.activities()
 			.stream()
 			.filter((a) -> a.hasType(ActivityType.PARTY_LECTURE) && a.lecturer() != null), Activity::lecturer);
@@ -87,6 +98,20 @@ final class Partitioner {
 				this.memberRecords.computeIfAbsent(talk.with(), (k) -> new ArrayList<>()).add(talk);
 			}
 		}
+		Map<String, Member> membersById = ledger.members()
+			.stream()
+			.collect(Collectors.toMap(Member::id, Function.identity(), (a, b) -> a));
+		Set<String> branches = ledger.organizations()
+			.stream()
+			.filter((o) -> o.kind() == OrgKind.BRANCH || o.kind() == OrgKind.GENERAL_BRANCH)
+			.map(Organization::id)
+			.collect(Collectors.toSet());
+		this.rootCommittees = ledger.organizations()
+			.stream()
+			.filter((o) -> o.isRoot() && o.kind().isLeading())
+			.map((o) -> new RootCommittee(o.id(), o.secretary(),
+					o.committeeMembers().stream().map(membersById::get).filter((m) -> m != null).toList(), branches))
+			.toList();
 		List<String> holdCommitteeMeetings = ledger.activities()
 			.stream()
 			.filter((a) -> a.hasType(ActivityType.COMMITTEE_MEETING))
@@ -151,15 +176,18 @@ final class Partitioner {
 	}
 
 	/**
-	 * The facts of a partition: the common facts, its organisations, their members and
-	 * records, the lectures its secretaries gave, the directives its organisations must
-	 * study (naming only them), its applicants and its skipped rows.
+	 * The facts of a partition: the common facts and the root committees, its
+	 * organisations, their members and records (with the events they held jointly), the
+	 * lectures its secretaries and members gave anywhere, the talks of a root's committee
+	 * members, the directives its organisations must study (naming only them), its
+	 * applicants and its skipped rows.
 	 * @param partition the partition
 	 * @return the facts to insert
 	 */
 	List<Object> facts(Partition partition) {
 		Set<String> orgIds = new LinkedHashSet<>(partition.orgIds());
 		List<Object> facts = new ArrayList<>(this.common);
+		facts.addAll(this.rootCommittees);
 		Set<Object> records = new LinkedHashSet<>();
 		for (String id : orgIds) {
 			Organization org = this.organizations.get(id);
@@ -167,10 +195,20 @@ final class Partitioner {
 			for (Member m : this.members.getOrDefault(id, List.of())) {
 				facts.add(m);
 				records.addAll(this.memberRecords.getOrDefault(m.id(), List.of()));
+				records.addAll(this.lectures.getOrDefault(m.id(), List.of()));
 			}
 			records.addAll(this.activities.getOrDefault(id, List.of()));
 			if (org.secretary() != null) {
 				records.addAll(this.lectures.getOrDefault(org.secretary(), List.of()));
+			}
+			for (RootCommittee root : this.rootCommittees) {
+				if (root.orgId().equals(id)) {
+					root.members()
+						.forEach((m) -> this.memberRecords.getOrDefault(m.id(), List.of())
+							.stream()
+							.filter(Talk.class::isInstance)
+							.forEach(records::add));
+				}
 			}
 		}
 		facts.addAll(records);

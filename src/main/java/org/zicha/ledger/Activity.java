@@ -1,6 +1,7 @@
 package org.zicha.ledger;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -90,6 +91,35 @@ public record Activity(String id, String orgId, List<ActivityType> types, LocalD
 	 */
 	public boolean attended(String memberId) {
 		return this.attendees.contains(memberId);
+	}
+
+	/**
+	 * Whether an organisation held this event: it is the organisation that recorded it or
+	 * one of those that held it jointly (参加组织).
+	 * @param orgId the organisation, or null
+	 * @return true when it held the event
+	 */
+	public boolean heldBy(String orgId) {
+		return orgId != null && (this.orgId.equals(orgId) || this.jointOrgs.contains(orgId));
+	}
+
+	/**
+	 * Whether any of several organisations held this event.
+	 * @param orgIds the organisations
+	 * @return true when one of them held it
+	 */
+	public boolean heldByAny(Collection<String> orgIds) {
+		return orgIds.contains(this.orgId) || this.jointOrgs.stream().anyMatch(orgIds::contains);
+	}
+
+	/**
+	 * The year an annual review (组织生活会, 民主评议党员, 民主生活会) reviews, as the duties of those
+	 * meetings' attendance and preparation read it: for now the calendar year in which
+	 * the event was held. This one method is where the review year is decided for them.
+	 * @return the year reviewed
+	 */
+	public int reviewedYear() {
+		return this.date.getYear();
 	}
 
 	/**

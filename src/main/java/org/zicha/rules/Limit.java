@@ -52,6 +52,15 @@ public record Limit(int amount, ChronoUnit unit) {
 		return day.plus(this.amount, this.unit);
 	}
 
+	/**
+	 * The day this limit before a day begins.
+	 * @param day the day
+	 * @return day - this limit
+	 */
+	public LocalDate before(LocalDate day) {
+		return day.minus(this.amount, this.unit);
+	}
+
 	@Override
 	public String toString() {
 		return this.amount + switch (this.unit) {

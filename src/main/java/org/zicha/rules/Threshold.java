@@ -1,5 +1,7 @@
 package org.zicha.rules;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,11 +28,13 @@ import org.zicha.ledger.PeriodKind;
  * be held, or null
  * @param notice 提醒窗口（天）: a notice is given for an open period when no more than this many
  * days are left to its end; null when the duty gives no notices
+ * @param max 上限: a maximum number (of members), or null
+ * @param outstation 外驻人数: a number of members working at remote stations, or null
  * @param otherCategories for the row for every organisation, the categories that have a
  * row of their own for this duty; empty for a category's row
  */
 public record Threshold(String duty, String category, PeriodKind period, Integer count, Double share, Limit limit,
-		Deadline deadline, Integer notice, Set<String> otherCategories) {
+		Deadline deadline, Integer notice, Integer max, Integer outstation, Set<String> otherCategories) {
 
 	public Threshold {
 		Objects.requireNonNull(duty, "duty");
@@ -74,13 +78,22 @@ public record Threshold(String duty, String category, PeriodKind period, Integer
 			parts.add("次数 " + this.count);
 		}
 		if (this.share != null) {
-			parts.add("比例 " + this.share);
+			parts.add("比例 " + BigDecimal.valueOf(this.share)
+				.setScale(4, RoundingMode.HALF_UP)
+				.stripTrailingZeros()
+				.toPlainString());
 		}
 		if (this.limit != null) {
 			parts.add("时限 " + this.limit);
 		}
 		if (this.deadline != null) {
 			parts.add("截止日期 " + this.deadline);
+		}
+		if (this.max != null) {
+			parts.add("上限 " + this.max);
+		}
+		if (this.outstation != null) {
+			parts.add("外驻人数 " + this.outstation);
 		}
 		if (noticeDays() >= 0) {
 			parts.add("提醒窗口 " + noticeDays() + "天");

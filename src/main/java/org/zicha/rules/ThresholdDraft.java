@@ -52,6 +52,14 @@ public final class ThresholdDraft {
 		this.cells.put("notice", text);
 	}
 
+	public void setMax(String text) {
+		this.cells.put("max", text);
+	}
+
+	public void setOutstation(String text) {
+		this.cells.put("outstation", text);
+	}
+
 	/**
 	 * The cells the last row that fired set, leaving the draft empty for the next row.
 	 * @return the cells by parameter name

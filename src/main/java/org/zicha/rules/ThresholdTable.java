@@ -153,6 +153,8 @@ final class ThresholdTable {
 		Limit limit = null;
 		Deadline deadline = null;
 		Integer notice = null;
+		Integer max = null;
+		Integer outstation = null;
 		for (Map.Entry<String, String> cell : row.cells().entrySet()) {
 			String text = cell.getValue().strip();
 			if (text.isEmpty()) {
@@ -173,6 +175,8 @@ final class ThresholdTable {
 					case "limit" -> limit = Limit.parse(text);
 					case "deadline" -> deadline = Deadline.parse(text);
 					case "notice" -> notice = wholeNumber(text);
+					case "max" -> max = wholeNumber(text);
+					case "outstation" -> outstation = wholeNumber(text);
 					default -> throw new IllegalStateException(cell.getKey());
 				}
 			}
@@ -181,7 +185,7 @@ final class ThresholdTable {
 					.add(problem(row.rule(), "“" + label(cell.getKey()) + "”填写的“" + text + "”有误：" + ex.getMessage()));
 			}
 		}
-		return new Threshold(row.duty(), row.category(), period, count, share, limit, deadline, notice,
+		return new Threshold(row.duty(), row.category(), period, count, share, limit, deadline, notice, max, outstation,
 				otherCategories);
 	}
 
@@ -200,7 +204,9 @@ final class ThresholdTable {
 
 	private static double share(String text) {
 		try {
-			double d = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
+			int slash = text.indexOf('/');
+			double d = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100 : (slash > 0)
+					? Double.parseDouble(text.substring(0, slash)) / Double.parseDouble(text.substring(slash + 1))
 					: Double.parseDouble(text);
 			if (d <= 0 || d >= 1) {
 				throw new NumberFormatException();
@@ -208,7 +214,7 @@ final class ThresholdTable {
 			return d;
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("应为0到1之间的小数或百分数，如 0.5 或 50%");
+			throw new IllegalArgumentException("应为0到1之间的小数、百分数或分数，如 0.5、50% 或 2/3");
 		}
 	}
 
@@ -221,6 +227,8 @@ final class ThresholdTable {
 			case "limit" -> "时限";
 			case "deadline" -> "截止日期";
 			case "notice" -> "提醒窗口（天）";
+			case "max" -> "上限";
+			case "outstation" -> "外驻人数";
 			default -> parameter;
 		};
 	}

@@ -62,11 +62,27 @@ class ConformanceTests {
 		expected.get("findings")
 			.values()
 			.forEach((f) -> want.put(f.get("key").asString(), f.get("severity").asString()));
+		LATER_DUTIES.getOrDefault(dir.getFileName().toString(), Map.of()).forEach(want::put);
 		Map<String, String> got = new TreeMap<>();
 		read(out.resolve("findings.json")).get("findings")
 			.values()
 			.forEach((f) -> got.put(f.get("key").asString(), f.get("severity").asString()));
 		assertThat(got).isEqualTo(want);
+	}
+
+	/**
+	 * Findings of a duty added to the catalog after a case was written, by case: the
+	 * 组织生活会 of p01–p03 (2024-12-10 at B1, 2024-11-20 at B2) have no 谈心谈话 of their
+	 * secretary in the 60 days before them (the ledgers' talks are of April to June), so
+	 * ORG_LIFE.PRE_TALKS finds them, as its definition and default threshold say. Every
+	 * other finding of these cases is still exactly the expected one.
+	 */
+	private static final Map<String, Map<String, String>> LATER_DUTIES = Map.of("p01_clean_year_2024", preTalks(),
+			"p02_two_gaps_2024", preTalks(), "p03_two_gaps_2024_xlsx", preTalks());
+
+	private static Map<String, String> preTalks() {
+		return Map.of("ORG_LIFE.PRE_TALKS|B1|B1-OL-2024|2024-12-10|2024-12-10", "MINOR",
+				"ORG_LIFE.PRE_TALKS|B2|B2-OL-2024|2024-11-20|2024-11-20", "MINOR");
 	}
 
 	private static JsonNode read(Path file) throws IOException {

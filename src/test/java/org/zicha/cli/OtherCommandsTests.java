@@ -50,13 +50,16 @@ class OtherCommandsTests {
 	void rulesListsEveryDutyWithThresholdsAndSource() {
 		Cli cli = Cli.run("rules");
 		assertThat(cli.exitCode).isZero();
-		assertThat(cli.out).contains("共 33 项义务")
+		assertThat(cli.out).contains("共 42 项义务")
 			.contains("【组织生活】")
 			.contains("SHYK.ASSEMBLY  未按期召开党员大会（一般问题）")
 			.contains("阈值：统计周期 季度，次数 1，提醒窗口 20天")
 			.contains("依据：《中国共产党支部工作条例（试行）》第十一条")
 			.contains("CENTRAL_GROUP.ANNUAL")
-			.contains("DATA.INVALID_ROW");
+			.contains("DATA.INVALID_ROW")
+			.contains("ORG.COMMITTEE_SIZE  支部委员会委员人数不符合规定（一般问题）")
+			.contains("阈值：次数 3，上限 7")
+			.contains("依据：《中国共产党党和国家机关基层组织工作条例》第七条");
 		assertThat(cli.out.indexOf("【组织生活】")).isLessThan(cli.out.indexOf("【理论学习】"));
 	}
 

@@ -64,8 +64,8 @@ class DossierDocumentTests {
 	void theOverviewGivesTheRatesOfEveryYearAndWhereTheProblemsStand() {
 		String overview = texts().get(texts().indexOf("一、总体情况") + 1);
 		assertThat(overview).contains("机关党总支及所属3个党组织")
-			.contains("共434项，已落实424项，总体履职率97.7%（2023年98%、2024年98.6%、2025年96.5%）");
-		assertThat(texts()).contains("检查发现问题12个（重要问题1个、一般问题11个），正在整改12个（未提供整改台账，整改情况均按进行中列示）。")
+			.contains("共463项，已落实447项，总体履职率96.5%（2023年96.8%、2024年97.4%、2025年95.4%）");
+		assertThat(texts()).contains("检查发现问题18个（重要问题1个、一般问题17个），正在整改18个（未提供整改台账，整改情况均按进行中列示）。")
 			.anySatisfy((t) -> assertThat(t).startsWith("上次巡视（巡察）反馈问题3个，已完成整改1个、正在整改1个、整改不到位1个"));
 	}
 
@@ -73,9 +73,9 @@ class DossierDocumentTests {
 	void eachAreaHasItsRatesByOrganisationAndYear() {
 		XWPFTable rates = doc.getTables().get(0);
 		assertThat(cells(rates.getRow(0))).containsExactly("组织", "2023年", "2024年", "2025年", "全期");
-		assertThat(cells(rates.getRow(3))).containsExactly("第二党支部", "91.7%", "95.8%", "100%", "95.8%（69/72）");
-		assertThat(cells(rates.getRow(rates.getNumberOfRows() - 1))).containsExactly("合计", "96.4%", "97.6%", "100%",
-				"98%（245/250）");
+		assertThat(cells(rates.getRow(3))).containsExactly("第二党支部", "89.7%", "93.1%", "96.3%", "93.1%（81/87）");
+		assertThat(cells(rates.getRow(rates.getNumberOfRows() - 1))).containsExactly("合计", "94.7%", "95.6%", "97.8%",
+				"96.1%（268/279）");
 		assertThat(rates.getRow(0).isRepeatHeader()).isTrue();
 	}
 

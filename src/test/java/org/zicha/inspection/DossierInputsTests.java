@@ -102,7 +102,7 @@ class DossierInputsTests {
 		Set<String> expected = new HashSet<>();
 		dossier.inspection().document().findings().forEach((f) -> expected.add(f.key()));
 		dossier.inspection().document().exempted().forEach((e) -> expected.add(e.finding().key()));
-		assertThat(expected).hasSize(18);
+		assertThat(expected).hasSize(24);
 		assertThat(places.keySet()).isEqualTo(expected);
 		places.forEach((key, where) -> assertThat(new HashSet<>(where)).as(key).hasSize(1));
 	}

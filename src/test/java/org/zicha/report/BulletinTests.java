@@ -37,7 +37,7 @@ class BulletinTests {
 	@Test
 	void everyBranchHasABulletinAndEveryRowAndNoticeIsInExactlyOne() {
 		assertThat(bulletins).extracting(Bulletin::orgId)
-			.containsExactly("R", "C", "B1", "B2", "B3", "B4", "B5", "B6", "B7");
+			.containsExactly("R", "C", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8");
 		assertThat(bulletins.stream().flatMap((b) -> b.rows().stream()).map(Report.Row::number))
 			.containsExactlyInAnyOrderElementsOf(report.rows().stream().map(Report.Row::number).toList());
 		assertThat(bulletins.stream().flatMap((b) -> b.notices().stream()).map(Finding::key))

@@ -242,7 +242,13 @@ class DocxReportWriterTests {
 			XWPFRun cell = table.getRow(1).getCell(1).getParagraphs().get(0).getRuns().get(0);
 			assertThat(font(cell)).isEqualTo("仿宋_GB2312");
 			assertThat(cell.getFontSizeAsDouble()).isEqualTo(10.5);
-			assertThat(cells(table.getRow(8)).get(4)).isEqualTo("《中国共产党基层组织选举工作条例》第三条");
+			int overdue = report.rows()
+				.stream()
+				.filter((r) -> r.source().startsWith("《中国共产党基层组织选举工作条例》第三条：任期届满"))
+				.findFirst()
+				.orElseThrow()
+				.number();
+			assertThat(cells(table.getRow(overdue)).get(4)).isEqualTo("《中国共产党基层组织选举工作条例》第三条");
 		}
 	}
 

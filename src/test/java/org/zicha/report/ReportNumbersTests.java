@@ -67,9 +67,15 @@ class ReportNumbersTests {
 			.between(LocalDate.parse(one("ELECTION.OVERDUE").path("evidence").path("due").asString()), asOf);
 		LocalDate extended = LocalDate
 			.parse(one("ELECTION.EXTENSION_TOO_LONG").path("evidence").path("extendedUntil").asString());
-		List<Long> expected = List.of((long) overdue.getYears(), (long) overdue.getMonths(),
+		// 局党组: its two leadership-meeting counts, then the leaders who gave no lecture;
+		// the branches
+		// after
+		List<Long> expected = List.of(count("LEADERSHIP_LIFE.PRE_TALKS", "R"), count("LEADERSHIP_LIFE.QUORUM", "R"),
+				(long) persons(duties("LEADER_LECTURE")).size(), (long) overdue.getYears(), (long) overdue.getMonths(),
 				sum("ORG.COMMITTEE_REQUIRED", "fullMembers"), (long) extended.getYear(),
-				(long) extended.getMonthValue());
+				(long) extended.getMonthValue(),
+				organisations(duties("ORG.COMMITTEE_SIZE", "ORG.BRANCH_SIZE", "ORG.GROUPS_REQUIRED")),
+				count("ELECTION.QUORUM"));
 		assertThat(numbers(paragraph("管党治党责任"))).containsExactlyElementsOf(strings(expected));
 	}
 
@@ -78,8 +84,8 @@ class ReportNumbersTests {
 		Predicate<JsonNode> monthly = duties("SHYK.COMMITTEE", "SHYK.GROUP", "THEME_DAY");
 		Predicate<JsonNode> quarterly = duties("SHYK.ASSEMBLY", "SHYK.LECTURE");
 		List<Long> expected = List.of(organisations(monthly), missing(monthly), organisations(quarterly),
-				missing(quarterly), each("SHYK.COMMITTEE_QUORUM", "SHYK.ASSEMBLY_QUORUM"),
-				organisations(duties("RECORD.INCOMPLETE")),
+				missing(quarterly), count("ORG_LIFE.PRE_TALKS"), each("SHYK.COMMITTEE_QUORUM", "SHYK.ASSEMBLY_QUORUM"),
+				(long) persons(duties("DUAL_ORG_LIFE")).size(), organisations(duties("RECORD.INCOMPLETE")),
 				count("RECORD.INCOMPLETE") / organisations(duties("RECORD.INCOMPLETE")));
 		// the year of an annual review's period ("2024年未召开组织生活会") is not a count
 		assertThat(numbers(paragraph("组织生活").replaceAll("\\d{4}年", ""))).containsExactlyElementsOf(strings(expected));
@@ -96,19 +102,29 @@ class ReportNumbersTests {
 		inactive.forEach((f) -> inactivePersons.add(f.path("subject").path("id").asString()));
 		Set<String> duesLapsed = persons(duties("DUES.LAPSED"));
 		Set<String> unpaid = new LinkedHashSet<>();
+		long unpaidMonths = 0;
 		for (JsonNode f : findings(duties("DUES.MONTHLY"))) {
-			for (JsonNode id : f.path("evidence").path("unpaidMembers")) {
-				if (!duesLapsed.contains(id.asString())) {
-					unpaid.add(id.asString());
+			for (JsonNode month : f.path("evidence").path("unpaid")) {
+				String id = month.path("memberId").asString();
+				if (!duesLapsed.contains(id)) {
+					unpaid.add(id);
+					unpaidMonths++;
 				}
 			}
 		}
-		long monthsInARun = findings(duties("MEMBER.LAPSED")).get(0).path("evidence").path("monthCount").asLong();
-		List<Long> expected = List.of((long) lapsed.size(), monthsInARun, (long) inactivePersons.size(),
-				(long) inactive.size() / inactivePersons.size(), flagged(inactive, "outstation"),
-				flagged(inactive, "mobile"), (long) duesLapsed.size(), monthsInARun, (long) unpaid.size(), 1L,
-				subjects("DEVELOP.CONVERSION_OVERDUE"), subjects("DEVELOP.EXTENSION_TOO_LONG"),
-				subjects("DEVELOP.CULTIVATION_SHORT"), subjects("DEVELOP.TALK_LATE"));
+		// a run is counted to the as-of day ({run}: runMonths), "6至7" when the runs
+		// differ
+		List<Long> runs = findings(duties("MEMBER.LAPSED")).stream()
+			.map((f) -> f.path("evidence").path("runMonths").asLong())
+			.sorted()
+			.toList();
+		long duesRun = findings(duties("DUES.LAPSED")).get(0).path("evidence").path("runMonths").asLong();
+		List<Long> expected = List.of((long) lapsed.size(), runs.get(0), runs.get(runs.size() - 1),
+				(long) inactivePersons.size(), (long) inactive.size() / inactivePersons.size(),
+				flagged(inactive, "outstation"), flagged(inactive, "mobile"), (long) duesLapsed.size(), duesRun,
+				(long) unpaid.size(), unpaidMonths, subjects("DEVELOP.CONVERSION_OVERDUE"),
+				subjects("DEVELOP.EXTENSION_TOO_LONG"), subjects("DEVELOP.CULTIVATION_SHORT"),
+				subjects("DEVELOP.TALK_LATE"));
 		assertThat(numbers(paragraph("党员队伍"))).containsExactlyElementsOf(strings(expected));
 	}
 

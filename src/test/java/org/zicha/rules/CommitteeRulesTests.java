@@ -143,4 +143,42 @@ class CommitteeRulesTests {
 			.containsExactly("ORG.COMMITTEE_REQUIRED|B1||2026-01-01|2026-12-31 MINOR");
 	}
 
+	@Test
+	void committeesOfThreeAndOfSevenHaveTheRightSize() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1").hasCommittee(true).secretary("B1-m1").committee("B1-m1", "B1-m2", "B1-m3");
+		l.members("B1", 9);
+		l.branch("B2").hasCommittee(true).committee("B2-m1", "B2-m2", "B2-m3", "B2-m4", "B2-m5", "B2-m6", "B2-m7");
+		l.members("B2", 9);
+		assertThat(keys(check(l.build(), "2025-06-30"), "ORG.COMMITTEE_SIZE")).isEmpty();
+	}
+
+	@Test
+	void committeesOfTwoAndOfEightAreFindings() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1").name("第一支部").hasCommittee(true).secretary("B1-m1").committee("B1-m2");
+		l.members("B1", 9);
+		l.branch("B2")
+			.name("第二支部")
+			.hasCommittee(true)
+			.committee("B2-m1", "B2-m2", "B2-m3", "B2-m4", "B2-m5", "B2-m6", "B2-m7", "B2-m8");
+		l.members("B2", 9);
+		CheckResult result = check(l.build(), "2025-06-30");
+		assertThat(keys(result, "ORG.COMMITTEE_SIZE")).containsExactly(
+				"ORG.COMMITTEE_SIZE|B1||2025-01-01|2025-12-31 MINOR",
+				"ORG.COMMITTEE_SIZE|B2||2025-01-01|2025-12-31 MINOR");
+		assertThat(findings(result, "ORG.COMMITTEE_SIZE")).extracting((f) -> f.message())
+			.containsExactly("第一支部支部委员会现有委员2人，少于3人", "第二支部支部委员会现有委员8人，超过7人");
+	}
+
+	@Test
+	void branchWithoutACommitteeOrWithoutACommitteeListIsNotLookedAtForItsSize() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1").hasCommittee(false).committee("B1-m1");
+		l.members("B1", 5);
+		l.branch("B2").hasCommittee(true).secretary("B2-m1");
+		l.members("B2", 9);
+		assertThat(keys(check(l.build(), "2025-06-30"), "ORG.COMMITTEE_SIZE")).isEmpty();
+	}
+
 }

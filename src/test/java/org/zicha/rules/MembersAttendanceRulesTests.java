@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.zicha.check.CheckResult;
+import org.zicha.finding.Finding;
 import org.zicha.ledger.ActivityType;
 import org.zicha.testing.LedgerBuilder;
 
@@ -332,6 +333,25 @@ class MembersAttendanceRulesTests {
 		return Arrays.stream(months)
 			.map((month) -> l.activity(org, month + "-15", THEME_DAY).attendees(attendee).id())
 			.toList();
+	}
+
+	@Test
+	void lapseStatesTheWholeRunUpToTheAsOfDay() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1").name("第一支部");
+		l.member("m1", "B1");
+		l.member("m2", "B1").name("李四");
+		l.activity("B1", "2025-03-15", THEME_DAY).attendees("m1", "m2");
+		attendedOnlyBy(l, "B1", "m1", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10",
+				"2025-11", "2025-12");
+		CheckResult result = check(l.build(), "2025-12-31");
+		assertThat(keys(result, "MEMBER.LAPSED")).containsExactly("MEMBER.LAPSED|B1|m2|2025-04-01|2025-09-30 MAJOR");
+		Finding lapse = findings(result, "MEMBER.LAPSED").get(0);
+		assertThat(lapse.evidence()).containsEntry("runFrom", "2025-04").containsEntry("runMonths", 9);
+		assertThat(lapse.message()).isEqualTo("李四（第一支部）自2025年4月起已连续9个月未参加党的组织生活");
+		CheckResult earlier = check(l.build(), "2025-10-31");
+		assertThat(keys(earlier, "MEMBER.LAPSED")).containsExactly("MEMBER.LAPSED|B1|m2|2025-04-01|2025-09-30 MAJOR");
+		assertThat(findings(earlier, "MEMBER.LAPSED").get(0).evidence()).containsEntry("runMonths", 7);
 	}
 
 }

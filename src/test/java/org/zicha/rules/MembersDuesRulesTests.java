@@ -173,15 +173,87 @@ class MembersDuesRulesTests {
 	}
 
 	@Test
-	void duesPaidLateDoNotBreakALapse() {
+	void memberPayingEveryMonthOnTheFifthOfTheNextHasNoLapse() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1");
 		l.member("m1", "B1");
-		for (int month = 1; month <= 6; month++) {
-			l.dues("m1", "2025-%02d-05".formatted(month + 1), "2025-%02d".formatted(month));
+		for (int month = 1; month <= 12; month++) {
+			YearMonth m = YearMonth.of(2025, month);
+			l.dues("m1", m.plusMonths(1).atDay(5).toString(), m.toString());
 		}
-		assertThat(keys(check(l.build(), "2025-06-30"), "DUES.LAPSED"))
-			.containsExactly("DUES.LAPSED|B1|m1|2025-01-01|2025-06-30 MAJOR");
+		CheckResult result = check(l.build(), "2026-01-31", "2025-01-01", "2025-12-31");
+		assertThat(keys(result, "DUES.LAPSED")).isEmpty();
+		assertThat(keys(result, "DUES.MONTHLY")).hasSize(12);
+	}
+
+	@Test
+	void unitCollectingOnTheTenthOfTheNextMonthSetsAGraceOfTenDays(@TempDir Path folder) throws IOException {
+		RulesFolder.copyInto(folder);
+		ThresholdsTable.set(folder.resolve("thresholds.xlsx"), "DUES.MONTHLY", "时限", "10天");
+		RuleBook book = RuleBook.load(RuleSource.folder(folder));
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.member("m2", "B1");
+		l.dues("m1", "2025-02-10", "2025-01");
+		l.dues("m2", "2025-02-11", "2025-01");
+		l.dues("m1", "2025-02-20", "2025-02");
+		l.dues("m2", "2025-02-20", "2025-02");
+		CheckResult result = Checks.check(book, l.build(), "2025-02-28");
+		assertThat(keys(result, "DUES.MONTHLY")).containsExactly("DUES.MONTHLY|B1||2025-01-01|2025-01-31 MINOR");
+		assertThat(findings(result, "DUES.MONTHLY").get(0).evidence()).containsEntry("unpaidMembers", List.of("m2"));
+	}
+
+	@Test
+	void sixMonthsPaidBackInTheSeventhAreStillALapse() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.dues("m1", "2025-07-10", "2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07");
+		paidOnThe10th(l, "m1", "2025-08", "2025-12");
+		CheckResult result = check(l.build(), "2025-12-31");
+		assertThat(keys(result, "DUES.LAPSED")).containsExactly("DUES.LAPSED|B1|m1|2025-01-01|2025-06-30 MAJOR");
+		assertThat(findings(result, "DUES.LAPSED").get(0).evidence()).containsEntry("runFrom", "2025-01")
+			.containsEntry("runMonths", 6);
+	}
+
+	@Test
+	void monthsPaidBackBeforeTheSixthEndTheRunThere() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.dues("m1", "2025-05-20", "2025-01", "2025-02", "2025-03", "2025-04");
+		assertThat(keys(check(l.build(), "2025-09-30"), "DUES.LAPSED")).isEmpty();
+		assertThat(keys(check(l.build(), "2025-10-31"), "DUES.LAPSED"))
+			.containsExactly("DUES.LAPSED|B1|m1|2025-05-01|2025-10-31 MAJOR");
+	}
+
+	@Test
+	void quarterPrepaidAtTheStartOfEachQuarterIsNeitherLateNorALapse() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.member("m1", "B1");
+		l.dues("m1", "2025-01-05", "2025-01", "2025-02", "2025-03");
+		l.dues("m1", "2025-04-05", "2025-04", "2025-05", "2025-06");
+		l.dues("m1", "2025-07-05", "2025-07", "2025-08", "2025-09");
+		l.dues("m1", "2025-10-05", "2025-10", "2025-11", "2025-12");
+		CheckResult result = check(l.build(), "2025-12-31");
+		assertThat(keys(result, "DUES.MONTHLY")).isEmpty();
+		assertThat(keys(result, "DUES.LAPSED")).isEmpty();
+	}
+
+	@Test
+	void aTrueGapStatesItsWholeLengthUpToTheAsOfDay() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1").name("第一支部");
+		l.member("m1", "B1").name("张三");
+		paidOnThe10th(l, "m1", "2025-01", "2025-03");
+		CheckResult result = check(l.build(), "2025-12-31");
+		assertThat(keys(result, "DUES.LAPSED")).containsExactly("DUES.LAPSED|B1|m1|2025-04-01|2025-09-30 MAJOR");
+		assertThat(findings(result, "DUES.LAPSED").get(0).evidence()).containsEntry("runFrom", "2025-04")
+			.containsEntry("runMonths", 9)
+			.containsEntry("monthCount", 6);
+		assertThat(findings(result, "DUES.LAPSED").get(0).message()).isEqualTo("张三（第一支部）自2025年4月起已连续9个月未交纳党费");
 	}
 
 	@Test

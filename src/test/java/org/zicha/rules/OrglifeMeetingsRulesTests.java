@@ -2,6 +2,7 @@ package org.zicha.rules;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,39 @@ class OrglifeMeetingsRulesTests {
 		l.activity("R", "2025-01-15", THEME_DAY);
 		assertThat(keys(check(l.build(), "2025-01-31"), "THEME_DAY"))
 			.containsExactly("THEME_DAY|B1||2025-01-01|2025-01-31 MINOR");
+	}
+
+	@Test
+	void jointThemeDayOfThreeBranchesCountsForEachAndItsAttendeesForTheirOwnBranches() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		for (String b : List.of("B1", "B2", "B3")) {
+			l.branch(b);
+			l.members(b, 3);
+		}
+		l.activity("B1", "2025-01-15", THEME_DAY, MEMBER_ASSEMBLY)
+			.jointOrgs("B2", "B3")
+			.attendees("B1-m1", "B1-m2", "B1-m3", "B2-m1", "B2-m2", "B2-m3", "B3-m1", "B3-m2");
+		CheckResult result = check(l.build(), "2025-03-31");
+		assertThat(keys(result, "THEME_DAY")).containsExactly("THEME_DAY|B1||2025-02-01|2025-02-28 MINOR",
+				"THEME_DAY|B1||2025-03-01|2025-03-31 MINOR", "THEME_DAY|B2||2025-02-01|2025-02-28 MINOR",
+				"THEME_DAY|B2||2025-03-01|2025-03-31 MINOR", "THEME_DAY|B3||2025-02-01|2025-02-28 MINOR",
+				"THEME_DAY|B3||2025-03-01|2025-03-31 MINOR");
+		assertThat(keys(result, "MEMBER.INACTIVE"))
+			.containsExactly("MEMBER.INACTIVE|B3|B3-m3|2025-01-01|2025-03-31 MINOR");
+		assertThat(keys(result, "SHYK.ASSEMBLY")).isEmpty();
+		assertThat(keys(result, "SHYK.ASSEMBLY_QUORUM")).isEmpty();
+		assertThat(keys(result, "RECORD.INCOMPLETE")).singleElement().asString().startsWith("RECORD.INCOMPLETE|B1|");
+	}
+
+	@Test
+	void jointEventCountsOnlyForTheOrganisationsItNames() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1");
+		l.branch("B2");
+		l.branch("B3");
+		l.activity("B1", "2025-01-15", THEME_DAY).jointOrgs("B2");
+		assertThat(keys(check(l.build(), "2025-01-31"), "THEME_DAY"))
+			.containsExactly("THEME_DAY|B3||2025-01-01|2025-01-31 MINOR");
 	}
 
 }

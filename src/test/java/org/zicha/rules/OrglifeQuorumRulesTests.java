@@ -201,14 +201,37 @@ class OrglifeQuorumRulesTests {
 	}
 
 	@Test
-	void assemblyWithExpectedOrPresentUnknownIsNotJudged() {
+	void assemblyWithExpectedOrPresentUnknownAndNoAttendeeListIsNotJudged() {
 		LedgerBuilder l = LedgerBuilder.ledger();
 		l.branch("B1");
 		l.members("B1", 8);
 		l.activity("B1", "2025-03-15", MEMBER_ASSEMBLY).present(1);
-		l.activity("B1", "2025-06-15", MEMBER_ASSEMBLY).attendees("B1-m1");
 		l.activity("B1", "2025-09-15", MEMBER_ASSEMBLY).expected(8);
 		assertThat(keys(check(l.build(), "2025-12-31"), ASSEMBLY_QUORUM)).isEmpty();
+	}
+
+	@Test
+	void assemblyWithAnAttendeeListIsJudgedByTheFullMembersListed() {
+		LedgerBuilder l = LedgerBuilder.ledger();
+		l.branch("B1").name("第一支部");
+		l.members("B1", 8);
+		l.member("p1", "B1").probationary("2025-01-10");
+		l.member("p2", "B1").probationary("2025-01-10");
+		String four = l.activity("B1", "2025-03-15", MEMBER_ASSEMBLY)
+			.expected(10)
+			.attendees("B1-m1", "B1-m2", "B1-m3", "B1-m4", "p1", "p2")
+			.id();
+		l.activity("B1", "2025-06-15", MEMBER_ASSEMBLY)
+			.expected(10)
+			.attendees("B1-m1", "B1-m2", "B1-m3", "B1-m4", "B1-m5");
+		CheckResult result = check(l.build(), "2025-12-31");
+		assertThat(keys(result, ASSEMBLY_QUORUM))
+			.containsExactly("SHYK.ASSEMBLY_QUORUM|B1|" + four + "|2025-03-15|2025-03-15 MINOR");
+		assertThat(findings(result, ASSEMBLY_QUORUM).get(0).evidence()).containsEntry("present", 4)
+			.containsEntry("total", 8)
+			.containsEntry("presentIds", List.of("B1-m1", "B1-m2", "B1-m3", "B1-m4"));
+		assertThat(findings(result, ASSEMBLY_QUORUM).get(0).message())
+			.isEqualTo("第一支部2025年3月15日召开的党员大会到会正式党员4人，未超过有表决权的正式党员8人的半数");
 	}
 
 	@Test

@@ -19,7 +19,7 @@ class RuleCompilerTests {
 		KieBase first = RuleBook.load(RuleSource.bundled()).kieBase();
 		KieBase second = RuleBook.load(RuleSource.bundled()).kieBase();
 		assertThat(second).isSameAs(first);
-		assertThat(first.getKiePackage(RuleCompiler.THRESHOLDS_PACKAGE).getRules()).hasSize(33);
+		assertThat(first.getKiePackage(RuleCompiler.THRESHOLDS_PACKAGE).getRules()).hasSize(42);
 	}
 
 	@Test

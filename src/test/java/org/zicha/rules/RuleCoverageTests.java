@@ -25,6 +25,7 @@ import org.zicha.testing.LedgerBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zicha.ledger.ActivityType.ELECTION;
 import static org.zicha.ledger.ActivityType.MEMBER_ASSEMBLY;
+import static org.zicha.ledger.ActivityType.ORG_LIFE_MEETING;
 
 /**
  * Every rule of {@code rules/} (and every row of the thresholds table) fires: on the
@@ -66,7 +67,10 @@ class RuleCoverageTests {
 	 * A branch stating its committee whose two committee members did not talk with each
 	 * other; a term renewed by an election; a meeting recorded without attendance; an
 	 * applicant not yet talked to, an admitted applicant who is not in the members table,
-	 * and a member converted late.
+	 * and a member converted late; a branch of 51 members without party groups whose
+	 * assembly recorded only numbers, short of its quorum; a committee of two; and an
+	 * organisational life meeting of a branch without a committee, before which the
+	 * secretary talked with nobody.
 	 */
 	private static Ledger casesTheSampleDoesNotShow() {
 		LedgerBuilder l = LedgerBuilder.ledger();
@@ -81,6 +85,14 @@ class RuleCoverageTests {
 		l.applicant("A1", "B1", "2025-03-03");
 		l.applicant("A2", "B1", "2023-03-03").activist("2023-04-01").candidate("2024-05-01").admitted("2024-06-01");
 		l.member("C1", "B1").admitted("2024-01-05").converted("2025-03-01");
+		l.branch("B2").hasCommittee(false);
+		l.members("B2", 51);
+		l.activity("B2", "2025-06-10", MEMBER_ASSEMBLY).expected(51).present(20);
+		l.branch("B3").hasCommittee(true).committee("B3-m1", "B3-m2");
+		l.members("B3", 3);
+		l.branch("B4").hasCommittee(false).secretary("B4-m1");
+		l.members("B4", 3);
+		l.activity("B4", "2025-11-20", ORG_LIFE_MEETING);
 		return l.build();
 	}
 

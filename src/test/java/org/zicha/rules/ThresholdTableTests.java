@@ -2,6 +2,7 @@ package org.zicha.rules;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,27 @@ class ThresholdTableTests {
 			.isThrownBy(() -> RuleBook.load(RuleSource.folder(this.folder)))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString)
 				.containsExactly("thresholds.xlsx 第13行：“统计周期”填写的“两月”有误：应为 月、季度、半年 或 年"));
+	}
+
+	@Test
+	void shareMayBeWrittenAsAFractionAndTheMaximumAndOutstationColumnsAreRead() throws IOException {
+		ThresholdsTable.set(this.table, "LEADERSHIP_LIFE.QUORUM", "比例", "3/4");
+		RuleBook book = RuleBook.load(RuleSource.folder(this.folder));
+		assertThat(book.thresholds("LEADERSHIP_LIFE.QUORUM")).singleElement()
+			.satisfies((t) -> assertThat(t.share()).isEqualTo(0.75));
+		assertThat(book.thresholds("ORG.COMMITTEE_SIZE")).extracting(Threshold::describe)
+			.containsExactly(List.of("次数 3", "上限 7"));
+		assertThat(book.thresholds("ORG.GROUPS_REQUIRED")).extracting(Threshold::describe)
+			.containsExactly(List.of("次数 30", "外驻人数 5"));
+	}
+
+	@Test
+	void maximumForADutyThatHasNoneIsRefused() throws IOException {
+		ThresholdsTable.set(this.table, "SHYK.ASSEMBLY", "上限", "3");
+		assertThatExceptionOfType(RuleBookException.class)
+			.isThrownBy(() -> RuleBook.load(RuleSource.folder(this.folder)))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(Object::toString)
+				.containsExactly("thresholds.xlsx 第10行：义务 SHYK.ASSEMBLY 不使用“上限”，请留空"));
 	}
 
 }

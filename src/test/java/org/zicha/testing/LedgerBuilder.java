@@ -431,6 +431,8 @@ public final class LedgerBuilder {
 
 		private LocalDate left;
 
+		private boolean leaderCadre;
+
 		MemberBuilder(String id, String branch) {
 			this.id = id;
 			this.branch = branch;
@@ -493,6 +495,15 @@ public final class LedgerBuilder {
 			return this;
 		}
 
+		/**
+		 * Mark the member as a leading cadre (领导干部).
+		 * @return this builder
+		 */
+		public MemberBuilder leaderCadre() {
+			this.leaderCadre = true;
+			return this;
+		}
+
 		public MemberBuilder joined(String date) {
 			this.joined = date(date);
 			return this;
@@ -505,7 +516,8 @@ public final class LedgerBuilder {
 
 		Member build() {
 			return new Member(this.id, this.name, this.branch, this.group, this.status, this.admitted,
-					this.probationEnds, this.converted, this.mobile, this.outstation, false, this.joined, this.left);
+					this.probationEnds, this.converted, this.mobile, this.outstation, this.leaderCadre, this.joined,
+					this.left);
 		}
 
 	}
@@ -536,6 +548,8 @@ public final class LedgerBuilder {
 		private String recorder;
 
 		private boolean urgent;
+
+		private List<String> jointOrgs = List.of();
 
 		private Integer reviewYear;
 
@@ -592,6 +606,16 @@ public final class LedgerBuilder {
 		}
 
 		/**
+		 * The further organisations that held the event jointly (参加组织).
+		 * @param orgs their ids
+		 * @return this builder
+		 */
+		public ActivityBuilder jointOrgs(String... orgs) {
+			this.jointOrgs = List.of(orgs);
+			return this;
+		}
+
+		/**
 		 * State the year an annual review reviews (所属年度).
 		 * @param year the year reviewed
 		 * @return this builder
@@ -623,7 +647,7 @@ public final class LedgerBuilder {
 					: this.present;
 			return new Activity(this.id, this.org, this.types, this.date, this.topic, null, this.lecturer,
 					this.lecturer, this.expected, shown, this.attendees, this.recorder, this.urgent, null, this.agenda,
-					List.of(), this.reviewYear);
+					this.jointOrgs, this.reviewYear);
 		}
 
 	}

@@ -60,7 +60,7 @@ class ApiDocsTests extends WebTestSupport {
 	void everyOperationDescribesItsErrorsAsProblemDetails() throws Exception {
 		JsonNode paths = docs().path("paths");
 		assertThat(paths.path("/api/runs").path("post").path("responses").propertyNames())
-			.containsExactlyInAnyOrder("201", "400", "401", "403", "422");
+			.containsExactlyInAnyOrder("201", "400", "401", "403", "409", "422");
 		assertThat(paths.path("/api/runs/{id}/findings").path("get").path("responses").propertyNames())
 			.containsExactlyInAnyOrder("200", "400", "401", "404");
 		assertThat(paths.path("/api/rectification/{id}").path("patch").path("responses").propertyNames())

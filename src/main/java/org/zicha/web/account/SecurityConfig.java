@@ -71,6 +71,7 @@ class SecurityConfig {
 				}
 			}).accessDeniedHandler(denied(json)))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.headers(SecurityHeaders::pages)
 			.addFilterBefore(new SessionCheck(accounts, log), AnonymousAuthenticationFilter.class)
 			.build();
 	}

@@ -43,6 +43,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class RunsTests extends WebTestSupport {
@@ -233,7 +234,8 @@ class RunsTests extends WebTestSupport {
 				.content("{\"asOf\": \"2026-04-01\"}")
 				.with(httpBasic("admin", ADMIN_PASSWORD)))
 			.andExpect(status().isConflict())
-			.andExpect(status().reason(CONFIRM_APRIL + "（确需检查的，请求中加 \"confirmed\": true）"));
+			.andExpect(jsonPath("$.title").value("与当前状态冲突"))
+			.andExpect(jsonPath("$.detail").value(CONFIRM_APRIL + "（确需检查的，请求中加 \"confirmed\": true）"));
 		assertThat(this.views.runs()).hasSize(before);
 		String location = this.mvc.perform(
 				post("/runs").param("asOf", "2026-04-01").param("confirmed", "true").with(page("admin")).with(csrf()))
