@@ -98,13 +98,13 @@ class RuleShelfTests {
 		Path wording = this.folder.resolve("report/phrasing.yml");
 		Files.writeString(wording,
 				Files.readString(wording)
-					.replace("{meetings}有{count}次未将", "{meetings}有{cout}次未将")
-					.replace("areas: [组织生活, 基础工作, 联系群众]", "areas: [组织生活, 基础工作]"));
+					.replace("{org}有{count}次会议未将", "{org}有{cout}次会议未将")
+					.replace("areas: [主体责任, 组织建设, 联系群众]", "areas: [主体责任, 组织建设]"));
 		assertThatExceptionOfType(RuleBookException.class)
 			.isThrownBy(() -> new RuleShelf().load(RuleSource.folder(this.folder)))
 			.satisfies((ex) -> assertThat(ex.problems()).extracting(RuleBookException.Problem::toString)
 				.anySatisfy((p) -> assertThat(p)
-					.startsWith("report/phrasing.yml：themes[0]（理论武装）.sentences[0].clauses[0].text：占位符{cout}无法填入"))
+					.startsWith("report/phrasing.yml：themes[0]（理论武装）.sentences[0].clauses[0].one：占位符{cout}无法填入"))
 				.anySatisfy((p) -> assertThat(p).startsWith("report/phrasing.yml：themes：规则中的领域“联系群众”")));
 	}
 
